@@ -1,0 +1,108 @@
+using System.ComponentModel;
+using System.Globalization;
+using Dyad.Cli.Hosting;
+using Dyad.Cli.Rendering;
+using Dyad.Store;
+using Dyad.Store.DuckDb;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli.Commands;
+
+public sealed class EventsSettings : StoreSettings
+{
+    /// <summary>How many events a table shows when no --limit is given; CSV, JSON and GeoJSON write all.</summary>
+    public const int DefaultTableRows = 50;
+
+    [CommandOption("--country <COUNTRY>")]
+    [Description("Only events in this country (as the source names it, any case).")]
+    public string? Country { get; init; }
+
+    [CommandOption("--actor <NAME>")]
+    [Description("Only events where any actor's name contains this text (any case).")]
+    public string? Actor { get; init; }
+
+    [CommandOption("--from <DATE>")]
+    [Description("Only events that end on or after this day (yyyy-MM-dd).")]
+    public string? From { get; init; }
+
+    [CommandOption("--to <DATE>")]
+    [Description("Only events that start on or before this day (yyyy-MM-dd).")]
+    public string? To { get; init; }
+
+    [CommandOption("--dataset <DATASET>")]
+    [Description("Only events from this dataset: gtd, acled, ucdp-ged, ucdp-nonstate, ucdp-onesided, ucdp-battledeaths.")]
+    public string? Dataset { get; init; }
+
+    [CommandOption("--type <TYPE>")]
+    [Description("Only events whose type, subtype or attack type contains this text (any case).")]
+    public string? Type { get; init; }
+
+    [CommandOption("--limit <N>")]
+    [Description("At most this many events.")]
+    public int? Limit { get; init; }
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("table (default), csv, json or geojson.")]
+    public string Format { get; init; } = "table";
+
+    public override ValidationResult Validate()
+    {
+        if (Format is not ("table" or "csv" or "json" or "geojson"))
+        {
+            return ValidationResult.Error($"--format {Format}: choose table, csv, json or geojson.");
+        }
+
+        if (Limit is < 0)
+        {
+            return ValidationResult.Error("--limit must be 0 or more.");
+        }
+
+        foreach (var (option, value) in new[] { ("--from", From), ("--to", To) })
+        {
+            if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                return ValidationResult.Error($"{option} {value}: write the day as yyyy-MM-dd, e.g. 2021-08-15.");
+            }
+        }
+
+        return ValidationResult.Success();
+    }
+
+    public EventFilter ToFilter() => new(Country, Actor, Day(From), Day(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null));
+
+    private static DateOnly? Day(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSettings>
+{
+    public override Task<int> ExecuteAsync(CommandContext context, EventsSettings settings, CancellationToken cancellationToken)
+    {
+        using var store = DuckDbEventStore.Open(settings.Db);
+        var filter = settings.ToFilter();
+        var events = store.Events(filter);
+        switch (settings.Format)
+        {
+            case "csv":
+                EventWriters.Csv(output.Data, events);
+                break;
+            case "json":
+                EventWriters.Json(output.Data, events);
+                break;
+            case "geojson":
+                var skipped = EventWriters.GeoJson(output.Data, events);
+                if (skipped > 0)
+                {
+                    output.Errors.WriteLine($"dyad: {skipped:N0} matching event(s) have no coordinates and are not in the GeoJSON.");
+                }
+
+                break;
+            default:
+                var list = events.ToList();
+                EventWriters.Table(output.Console, list, store.CountEvents(filter), list.Count);
+                break;
+        }
+
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

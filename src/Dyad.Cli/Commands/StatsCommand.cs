@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using Dyad.Cli.Hosting;
+using Dyad.Cli.Rendering;
+using Dyad.Store.DuckDb;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli.Commands;
+
+public sealed class StatsSettings : StoreSettings
+{
+    [CommandOption("--json")]
+    [Description("Print the counts as JSON.")]
+    public bool Json { get; init; }
+}
+
+public sealed class StatsCommand(CliOutput output) : AsyncCommand<StatsSettings>
+{
+    public override Task<int> ExecuteAsync(CommandContext context, StatsSettings settings, CancellationToken cancellationToken)
+    {
+        using var store = DuckDbEventStore.Open(settings.Db);
+        var statistics = store.Statistics();
+        if (settings.Json)
+        {
+            CliJson.Write(output.Data, statistics);
+        }
+        else
+        {
+            StatsRenderer.Render(output.Console, statistics);
+        }
+
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

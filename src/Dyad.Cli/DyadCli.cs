@@ -1,0 +1,64 @@
+using Dyad.Cli.Commands;
+using Dyad.Cli.Hosting;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli;
+
+/// <summary>Dyad's command line: the commands, and how their outcomes become exit codes and messages.</summary>
+public static class DyadCli
+{
+    public static async Task<int> RunAsync(string[] args, CliOutput output, CancellationToken cancellationToken, TimeProvider? clock = null)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliOutput), output);
+        registrar.RegisterInstance(typeof(TimeProvider), clock ?? TimeProvider.System);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("dyad");
+            config.Settings.Console = output.Console;
+            config.PropagateExceptions();
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("Build a fresh demo store from the UCDP sample data shipped with Dyad and show what Dyad is for.");
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Import GTD (.xlsx, .csv), ACLED (.csv) and UCDP GED (.csv, .geojson) files; the format is read from the header.")
+                .WithExample("import", "globalterrorismdb_2021Jan-June_1222dist.xlsx", "ged231.csv")
+                .WithExample("import", "acled.csv", "--db", "team.duckdb", "--json");
+            config.AddCommand<EventsCommand>("events")
+                .WithDescription("List events, filtered by country, actor, dates, dataset or type, as a table, CSV, JSON or GeoJSON.")
+                .WithExample("events", "--country", "Afghanistan", "--actor", "Taleban", "--from", "2015-01-01", "--format", "csv");
+            config.AddCommand<RejectsCommand>("rejects")
+                .WithDescription("Rows that could not be imported, with file, row, column and reason.");
+            config.AddCommand<StatsCommand>("stats")
+                .WithDescription("Counts of events by dataset, country, year and actor.");
+        });
+
+        try
+        {
+            return await app.RunAsync(args, cancellationToken);
+        }
+        catch (DyadException e)
+        {
+            output.Errors.WriteLine($"dyad: {e.Message}");
+            return ExitCodes.For(e.Kind);
+        }
+        catch (OperationCanceledException)
+        {
+            output.Errors.WriteLine("dyad: interrupted; the file being imported was rolled back, the store is as it was before it.");
+            return ExitCodes.Cancelled;
+        }
+        catch (CommandAppException e)
+        {
+            output.Errors.WriteLine($"dyad: {e.Message}");
+            output.Errors.WriteLine("Run 'dyad --help' (or 'dyad COMMAND --help') for usage.");
+            return ExitCodes.BadUsage;
+        }
+        catch (Exception e)
+        {
+            output.Errors.WriteLine($"dyad: unexpected error: {e.Message}");
+            output.Errors.WriteLine("This is a bug in Dyad; please report it with the command you ran and the details below.");
+            output.Errors.WriteLine(e.ToString());
+            return ExitCodes.Unexpected;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Dyad.Cli.Hosting;
+
+/// <summary>Dyad's exit codes, the same for every command.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    /// <summary>Something Dyad did not expect: a bug, or the machine (disk full, say).</summary>
+    public const int Unexpected = 1;
+    public const int BadUsage = 2;
+    /// <summary>Bad input: the message names the file, row and column.</summary>
+    public const int BadInput = 3;
+    /// <summary>Interrupted (Ctrl-C); nothing half-done was kept.</summary>
+    public const int Cancelled = 130;
+
+    public static int For(DyadErrorKind kind) => kind switch
+    {
+        DyadErrorKind.BadInput => BadInput,
+        DyadErrorKind.BadUsage => BadUsage,
+        DyadErrorKind.NotFound => BadUsage,
+        _ => Unexpected,
+    };
+}

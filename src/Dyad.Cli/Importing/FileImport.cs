@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using Dyad.Ingest;
+using Dyad.Ingest.Formats;
+using Dyad.Store;
+
+namespace Dyad.Cli.Importing;
+
+/// <summary>Imports one file: Ingest reads and maps it, the store keeps it, in one transaction.</summary>
+public static class FileImport
+{
+    /// <param name="onProgress">Called now and then with how far through the file the import is, from 0 to 1.</param>
+    public static ImportReport Run(IEventStore store, string path, FormatFamily? family = null, Action<double>? onProgress = null,
+        CancellationToken cancellationToken = default)
+    {
+        using var file = EventFile.Open(path, family);
+        // The file's fingerprint is computed on the other core while this one parses it.
+        var sha256 = Task.Run(() => Sha256(path), cancellationToken);
+        var source = new ImportSource(path, FormatDetector.Name(file.Format), file.Dataset, file.Columns, new FileInfo(path).Length,
+            () => sha256.GetAwaiter().GetResult());
+        return store.Import(source, file.ReadRows(cancellationToken), () => file.Warnings, _ => onProgress?.Invoke(file.Progress), cancellationToken);
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

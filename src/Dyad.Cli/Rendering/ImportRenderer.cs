@@ -1,0 +1,51 @@
+using Dyad.Cli.Commands;
+using Spectre.Console;
+
+namespace Dyad.Cli.Rendering;
+
+/// <summary>The import's report for people: a row per file, the reconciliation, warnings and where to look next.</summary>
+internal static class ImportRenderer
+{
+    public static void Render(IAnsiConsole console, IReadOnlyList<FileOutcome> outcomes, string db)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"Imported into [bold]{Markup.Escape(db)}[/]")
+            .AddColumn("File").AddColumn("Format").AddColumn(new TableColumn("Read").RightAligned())
+            .AddColumn(new TableColumn("Imported").RightAligned()).AddColumn(new TableColumn("Duplicates").RightAligned())
+            .AddColumn(new TableColumn("Rejected").RightAligned());
+        foreach (var outcome in outcomes)
+        {
+            var name = Markup.Escape(Path.GetFileName(outcome.File));
+            if (outcome.Report is { } r)
+            {
+                table.AddRow(name, r.Format, $"{r.Read:N0}", $"[green]{r.Imported:N0}[/]", $"{r.Duplicates:N0}",
+                    r.Rejected > 0 ? $"[yellow]{r.Rejected:N0}[/]" : "0");
+            }
+            else
+            {
+                table.AddRow(name, "[red]not read[/]", "", "", "", "");
+            }
+        }
+
+        console.Write(table);
+        var reports = outcomes.Where(o => o.Report is not null).Select(o => o.Report!).ToList();
+        if (reports.Count > 0)
+        {
+            long read = reports.Sum(r => r.Read), imported = reports.Sum(r => r.Imported), duplicates = reports.Sum(r => r.Duplicates), rejected = reports.Sum(r => r.Rejected);
+            var reconciles = read == imported + duplicates + rejected;
+            console.MarkupLine($"{(reconciles ? "[green]✓[/]" : "[red]✗[/]")} read {read:N0} = imported {imported:N0} + duplicates {duplicates:N0} + rejected {rejected:N0}");
+        }
+
+        foreach (var report in reports.Where(r => r.Warnings.Count > 0))
+        {
+            foreach (var warning in report.Warnings)
+            {
+                console.MarkupLine($"[yellow]![/] {Markup.Escape(Path.GetFileName(report.Path))}: {Markup.Escape(warning)}");
+            }
+        }
+
+        if (reports.Any(r => r.Rejected > 0))
+        {
+            console.MarkupLine($"Rejected rows are kept with their reasons: [bold]dyad rejects --db {Markup.Escape(db)}[/]");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Dyad.Events;
+
+/// <summary>The names Dyad gives the datasets it reads. They are stored with every event and never change.</summary>
+public static class Datasets
+{
+    public const string Gtd = "gtd";
+    public const string Acled = "acled";
+    public const string UcdpGed = "ucdp-ged";
+
+    /// <summary>UCDP's conflict-year tables: one record per dyad and year, with year precision.</summary>
+    public const string UcdpNonState = "ucdp-nonstate";
+    public const string UcdpOneSided = "ucdp-onesided";
+    public const string UcdpBattleDeaths = "ucdp-battledeaths";
+
+    public static IReadOnlyList<string> All { get; } = [Gtd, Acled, UcdpGed, UcdpNonState, UcdpOneSided, UcdpBattleDeaths];
+}

@@ -1,0 +1,20 @@
+namespace Dyad.Ingest.Formats;
+
+/// <summary>The kinds of file Dyad reads, each mapped by its own mapper.</summary>
+public enum SourceFormat
+{
+    Gtd,
+    Acled,
+    UcdpGed,
+    UcdpNonState,
+    UcdpOneSided,
+    UcdpBattleDeaths,
+}
+
+/// <summary>What a user can force with <c>--format</c>: a dataset family, whose exact table is still read from the header.</summary>
+public enum FormatFamily
+{
+    Gtd,
+    Acled,
+    Ucdp,
+}

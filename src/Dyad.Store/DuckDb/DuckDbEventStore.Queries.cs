@@ -1,0 +1,227 @@
+using System.Data.Common;
+using System.Text;
+using Dyad.Events;
+
+namespace Dyad.Store.DuckDb;
+
+public sealed partial class DuckDbEventStore
+{
+    private const string EventSelect =
+        """
+        SELECT e.id, e.dataset, e.dataset_id, e.source_row, e.date_start, e.date_end, e.date_precision,
+               e.country, e.admin1, e.admin2, e.place, e.latitude, e.longitude, e.geo_precision,
+               e.actor_roles, e.actor1, e.actor1_associates, e.actor2, e.actor2_associates,
+               e.event_type, e.event_subtype, e.attack_types, e.weapon_types, e.target_types, e.target_subtypes, e.suicide,
+               e.deaths_low, e.deaths_best, e.deaths_high, e.deaths_actor1, e.deaths_actor2, e.deaths_civilians, e.deaths_unknown, e.wounded,
+               e.claimed, e.claim_mode, e.claim_competing, e.attribution_uncertain, e.notes, e.citations, e.raw, i.path
+        FROM events e JOIN imports i ON i.id = e.import_id
+        """;
+
+    public IEnumerable<StoredEvent> Events(EventFilter filter)
+    {
+        var (where, parameters) = Where(filter);
+        var sql = $"{EventSelect} {where} ORDER BY e.date_start, e.id{(filter.Limit is { } limit ? $" LIMIT {limit}" : "")}";
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadEvent(reader);
+        }
+    }
+
+    public long CountEvents(EventFilter filter)
+    {
+        var (where, parameters) = Where(filter);
+        return Scalar($"SELECT count(*) FROM events e {where}", parameters);
+    }
+
+    public IReadOnlyList<StoredReject> Rejects(int? limit = null)
+    {
+        using var command = Command(
+            $"""
+            SELECT i.path, r.source_row, r.column_name, r.value, r.reason, r.raw
+            FROM rejects r JOIN imports i ON i.id = r.import_id
+            ORDER BY r.import_id, r.source_row{(limit is { } n ? $" LIMIT {n}" : "")}
+            """);
+        using var reader = command.ExecuteReader();
+        var rejects = new List<StoredReject>();
+        while (reader.Read())
+        {
+            rejects.Add(new StoredReject(reader.GetString(0), reader.GetInt64(1), NullableString(reader, 2), NullableString(reader, 3), reader.GetString(4), reader.GetString(5)));
+        }
+
+        return rejects;
+    }
+
+    public IReadOnlyList<ImportReport> Imports()
+    {
+        using var command = Command(
+            "SELECT id, path, format, dataset, rows_read, rows_imported, rows_duplicate, rows_rejected, warnings, finished_at FROM imports ORDER BY id");
+        using var reader = command.ExecuteReader();
+        var imports = new List<ImportReport>();
+        while (reader.Read())
+        {
+            imports.Add(new ImportReport(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7),
+                reader.GetFieldValue<List<string>>(8), new DateTimeOffset(reader.GetDateTime(9), TimeSpan.Zero)));
+        }
+
+        return imports;
+    }
+
+    public StoreStatistics Statistics(int top = 15)
+    {
+        return new StoreStatistics(
+            Scalar("SELECT count(*) FROM events"),
+            Scalar("SELECT count(*) FROM rejects"),
+            Scalar("SELECT count(*) FROM imports"),
+            CountsBy("dataset", "events DESC, key", null),
+            CountsBy("coalesce(country, '(none)')", "events DESC, key", top),
+            CountsBy("CAST(year(date_start) AS VARCHAR)", "key", null),
+            CountsBy("coalesce(actor1, '(none)')", "events DESC, key", top));
+    }
+
+    private List<CountBy> CountsBy(string key, string order, int? top)
+    {
+        using var command = Command(
+            $"SELECT {key} AS key, count(*) AS events, sum(deaths_best) AS deaths FROM events GROUP BY ALL ORDER BY {order}{(top is { } n ? $" LIMIT {n}" : "")}");
+        using var reader = command.ExecuteReader();
+        var counts = new List<CountBy>();
+        while (reader.Read())
+        {
+            counts.Add(new CountBy(reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : Convert.ToInt64(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return counts;
+    }
+
+    private static (string Where, (string, object?)[] Parameters) Where(EventFilter filter)
+    {
+        var clauses = new List<string>();
+        var parameters = new List<(string, object?)>();
+        if (filter.Country is { } country)
+        {
+            clauses.Add("lower(e.country) = lower($country)");
+            parameters.Add(("country", country));
+        }
+
+        if (filter.Actor is { } actor)
+        {
+            clauses.Add(
+                """
+                (e.actor1 ILIKE $actor OR e.actor2 ILIKE $actor
+                 OR list_bool_or(list_transform(coalesce(e.actor1_associates, []), a -> a ILIKE $actor))
+                 OR list_bool_or(list_transform(coalesce(e.actor2_associates, []), a -> a ILIKE $actor)))
+                """);
+            parameters.Add(("actor", $"%{EscapeLike(actor)}%"));
+        }
+
+        if (filter.From is { } from)
+        {
+            clauses.Add("e.date_end >= $from");
+            parameters.Add(("from", from));
+        }
+
+        if (filter.To is { } to)
+        {
+            clauses.Add("e.date_start <= $to");
+            parameters.Add(("to", to));
+        }
+
+        if (filter.Dataset is { } dataset)
+        {
+            clauses.Add("lower(e.dataset) = lower($dataset)");
+            parameters.Add(("dataset", dataset));
+        }
+
+        if (filter.Type is { } type)
+        {
+            clauses.Add("(e.event_type ILIKE $type OR e.event_subtype ILIKE $type OR list_bool_or(list_transform(coalesce(e.attack_types, []), t -> t ILIKE $type)))");
+            parameters.Add(("type", $"%{EscapeLike(type)}%"));
+        }
+
+        return (clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses), [.. parameters]);
+    }
+
+    private static string EscapeLike(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '%' or '_' or '\\')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    private static StoredEvent ReadEvent(DbDataReader r)
+    {
+        var e = new DyadEvent
+        {
+            Dataset = r.GetString(1),
+            DatasetId = r.GetString(2),
+            Date = new EventDate(r.GetFieldValue<DateOnly>(4), r.GetFieldValue<DateOnly>(5), EventColumns.Precision(r.GetString(6))),
+            Place = new EventPlace
+            {
+                Country = NullableString(r, 7),
+                Admin1 = NullableString(r, 8),
+                Admin2 = NullableString(r, 9),
+                Name = NullableString(r, 10),
+                Latitude = Nullable<double>(r, 11),
+                Longitude = Nullable<double>(r, 12),
+                GeoPrecision = Nullable<short>(r, 13),
+            },
+            Actors = new EventActors
+            {
+                Roles = EventColumns.Roles(r.GetString(14)),
+                Actor1 = NullableString(r, 15),
+                Actor1Associates = List(r, 16),
+                Actor2 = NullableString(r, 17),
+                Actor2Associates = List(r, 18),
+            },
+            Category = new EventCategory
+            {
+                Type = NullableString(r, 19),
+                Subtype = NullableString(r, 20),
+                AttackTypes = List(r, 21),
+                WeaponTypes = List(r, 22),
+                TargetTypes = List(r, 23),
+                TargetSubtypes = List(r, 24),
+                Suicide = Nullable<bool>(r, 25),
+            },
+            Deaths = new DeathToll
+            {
+                Low = Nullable<int>(r, 26),
+                Best = Nullable<int>(r, 27),
+                High = Nullable<int>(r, 28),
+                Actor1 = Nullable<int>(r, 29),
+                Actor2 = Nullable<int>(r, 30),
+                Civilians = Nullable<int>(r, 31),
+                Unknown = Nullable<int>(r, 32),
+                Wounded = Nullable<int>(r, 33),
+            },
+            Claim = new ClaimInfo
+            {
+                Claimed = Nullable<bool>(r, 34),
+                Mode = NullableString(r, 35),
+                Competing = Nullable<bool>(r, 36),
+                AttributionUncertain = Nullable<bool>(r, 37),
+            },
+            Notes = NullableString(r, 38),
+            Citations = NullableString(r, 39),
+            Provenance = new RowProvenance(r.GetInt64(3), r.GetString(40)),
+        };
+        return new StoredEvent(r.GetInt64(0), e, r.GetString(41));
+    }
+
+    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static T? Nullable<T>(DbDataReader r, int i) where T : struct => r.IsDBNull(i) ? null : r.GetFieldValue<T>(i);
+
+    private static IReadOnlyList<string> List(DbDataReader r, int i) => r.IsDBNull(i) ? [] : r.GetFieldValue<List<string>>(i);
+}

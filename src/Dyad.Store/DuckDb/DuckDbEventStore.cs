@@ -1,0 +1,92 @@
+using System.Data.Common;
+using System.Globalization;
+using Dyad.Store.Migrations;
+using DuckDB.NET.Data;
+
+namespace Dyad.Store.DuckDb;
+
+/// <summary>
+/// The embedded event store: one DuckDB file, opened by one process at a time. Opening it creates the file if needed
+/// and brings its schema up to date.
+/// </summary>
+public sealed partial class DuckDbEventStore : IEventStore
+{
+    /// <summary>The store's file when none is named: <c>dyad.duckdb</c> in the current folder.</summary>
+    public const string DefaultPath = "dyad.duckdb";
+
+    private readonly DuckDBConnection _connection;
+    private readonly TimeProvider _clock;
+
+    private DuckDbEventStore(DuckDBConnection connection, string path, TimeProvider clock)
+    {
+        _connection = connection;
+        Path = path;
+        _clock = clock;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens (or creates) the store at <paramref name="path"/>.</summary>
+    /// <param name="memoryLimit">DuckDB's memory limit; imports spill to disk beyond it. Defaults to 512MB.</param>
+    /// <exception cref="DyadException">Conflict: another process has the store open, or a newer Dyad made it. BadInput: the file is not a DuckDB store.</exception>
+    public static DuckDbEventStore Open(string path, TimeProvider? clock = null, string memoryLimit = "512MB")
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw DyadException.BadUsage($"{path}: the folder {folder} does not exist.");
+        }
+
+        var connection = new DuckDBConnection($"Data Source={full}");
+        try
+        {
+            connection.Open();
+            Execute(connection, $"SET memory_limit = '{memoryLimit}'; SET preserve_insertion_order = false;");
+            SchemaMigrator.Migrate(connection, path);
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
+                ? new DyadException(DyadErrorKind.Conflict, $"{path}: the store is open in another Dyad process; wait for it to finish.", e)
+                : DyadException.BadInput($"{path}: not a Dyad store that DuckDB can open: {FirstLine(e.Message)}", path, inner: e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        return new DuckDbEventStore(connection, path, clock ?? TimeProvider.System);
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0];
+
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
+        }
+
+        return command;
+    }
+
+    private long Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _connection.Dispose();
+}

@@ -1,0 +1,17 @@
+namespace Dyad.Store;
+
+/// <summary>
+/// Which events to list. Every part is optional. Text parts ignore case: <see cref="Country"/> matches the country
+/// name exactly; <see cref="Actor"/> matches any part of any actor's name, associates included; <see cref="Type"/>
+/// matches the event type, subtype or an attack type.
+/// </summary>
+/// <param name="From">Events that end on or after this day.</param>
+/// <param name="To">Events that start on or before this day.</param>
+public sealed record EventFilter(
+    string? Country = null,
+    string? Actor = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Dataset = null,
+    string? Type = null,
+    int? Limit = null);

@@ -1,0 +1,33 @@
+using Dyad.Events;
+
+namespace Dyad.Store;
+
+/// <summary>
+/// Where events live. The embedded default is <see cref="DuckDb.DuckDbEventStore"/>: one file, no server.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    /// <summary>
+    /// Imports one file's rows in one transaction: every row becomes an event, a duplicate of one already stored (same
+    /// dataset and dataset id) or a reject with its reason, so that read = imported + duplicates + rejected. If anything
+    /// fails or <paramref name="cancellationToken"/> fires, nothing of the file is kept.
+    /// </summary>
+    /// <param name="warnings">Asked once the rows are read: what the reader learned about the file as a whole.</param>
+    /// <param name="onProgress">Called every few thousand rows with the number read so far.</param>
+    ImportReport Import(ImportSource source, IEnumerable<RowOutcome> rows, Func<IReadOnlyList<string>> warnings,
+        Action<long>? onProgress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Events that match <paramref name="filter"/>, oldest first, then by id.</summary>
+    IEnumerable<StoredEvent> Events(EventFilter filter);
+
+    /// <summary>How many events match <paramref name="filter"/>, ignoring its limit.</summary>
+    long CountEvents(EventFilter filter);
+
+    /// <summary>Rejected rows, by file and row.</summary>
+    IReadOnlyList<StoredReject> Rejects(int? limit = null);
+
+    /// <summary>The files imported, oldest first.</summary>
+    IReadOnlyList<ImportReport> Imports();
+
+    StoreStatistics Statistics(int top = 15);
+}

@@ -1,0 +1,86 @@
+-- The event store's first schema. Every event keeps the row it came from (import_id, source_row, raw), so that it
+-- can be traced to its file and mapped again after a fix without the file.
+
+CREATE TABLE imports (
+    id             INTEGER PRIMARY KEY,
+    path           VARCHAR NOT NULL,
+    file_name      VARCHAR NOT NULL,
+    sha256         VARCHAR NOT NULL,
+    size_bytes     BIGINT NOT NULL,
+    format         VARCHAR NOT NULL,
+    dataset        VARCHAR NOT NULL,
+    columns        VARCHAR[] NOT NULL,
+    started_at     TIMESTAMPTZ NOT NULL,
+    finished_at    TIMESTAMPTZ NOT NULL,
+    rows_read      BIGINT NOT NULL,
+    rows_imported  BIGINT NOT NULL,
+    rows_duplicate BIGINT NOT NULL,
+    rows_rejected  BIGINT NOT NULL,
+    warnings       VARCHAR[] NOT NULL,
+    dyad_version   VARCHAR NOT NULL
+);
+
+-- No key constraints here: DuckDB checks them row by row, which would slow a 2,000,000-row import several times
+-- over. Ids are assigned by the importer, and (dataset, dataset_id) is kept unique by the import's duplicate pass.
+CREATE TABLE events (
+    id                    BIGINT NOT NULL,
+    dataset               VARCHAR NOT NULL,
+    dataset_id            VARCHAR NOT NULL,
+    import_id             INTEGER NOT NULL,
+    source_row            BIGINT NOT NULL,
+    date_start            DATE NOT NULL,
+    date_end              DATE NOT NULL,
+    date_precision        VARCHAR NOT NULL,
+    country               VARCHAR,
+    admin1                VARCHAR,
+    admin2                VARCHAR,
+    place                 VARCHAR,
+    latitude              DOUBLE,
+    longitude             DOUBLE,
+    geo_precision         SMALLINT,
+    actor_roles           VARCHAR NOT NULL,
+    actor1                VARCHAR,
+    actor1_associates     VARCHAR[],
+    actor2                VARCHAR,
+    actor2_associates     VARCHAR[],
+    event_type            VARCHAR,
+    event_subtype         VARCHAR,
+    attack_types          VARCHAR[],
+    weapon_types          VARCHAR[],
+    target_types          VARCHAR[],
+    target_subtypes       VARCHAR[],
+    suicide               BOOLEAN,
+    deaths_low            INTEGER,
+    deaths_best           INTEGER,
+    deaths_high           INTEGER,
+    deaths_actor1         INTEGER,
+    deaths_actor2         INTEGER,
+    deaths_civilians      INTEGER,
+    deaths_unknown        INTEGER,
+    wounded               INTEGER,
+    claimed               BOOLEAN,
+    claim_mode            VARCHAR,
+    claim_competing       BOOLEAN,
+    attribution_uncertain BOOLEAN,
+    notes                 VARCHAR,
+    citations             VARCHAR,
+    raw                   VARCHAR NOT NULL
+);
+
+-- Rows that could not become events, verbatim, with the column and value at fault and the reason.
+CREATE TABLE rejects (
+    import_id   INTEGER NOT NULL,
+    source_row  BIGINT NOT NULL,
+    column_name VARCHAR,
+    value       VARCHAR,
+    reason      VARCHAR NOT NULL,
+    raw         VARCHAR NOT NULL
+);
+
+-- Rows that were already in the store (same dataset and dataset id), and the event they duplicate.
+CREATE TABLE duplicate_rows (
+    import_id         INTEGER NOT NULL,
+    source_row        BIGINT NOT NULL,
+    dataset_id        VARCHAR NOT NULL,
+    existing_event_id BIGINT NOT NULL
+);

@@ -1,0 +1,58 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Reflection;
+
+namespace Dyad.Store.Migrations;
+
+/// <summary>
+/// Brings a store's schema up to the version this build knows, one numbered script at a time, each in its own
+/// transaction. Scripts are embedded resources named <c>NNNN_what.sql</c>; a script, once released, never changes.
+/// </summary>
+internal static class SchemaMigrator
+{
+    private const string ResourcePrefix = "Dyad.Store.Migrations.";
+
+    /// <summary>The highest schema version this build can read and write.</summary>
+    public static int LatestVersion => Scripts().Max(s => s.Version);
+
+    public static void Migrate(DbConnection connection, string storePath)
+    {
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+        using var current = connection.CreateCommand();
+        current.CommandText = "SELECT coalesce(max(version), 0) FROM schema_versions";
+        var version = Convert.ToInt32(current.ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (version > LatestVersion)
+        {
+            throw new DyadException(DyadErrorKind.Conflict,
+                $"{storePath}: the store has schema version {version}, made by a newer Dyad; this one knows up to {LatestVersion}. Update Dyad to open it.");
+        }
+
+        foreach (var script in Scripts().Where(s => s.Version > version).OrderBy(s => s.Version))
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, script.Sql);
+            Execute(connection, $"INSERT INTO schema_versions (version) VALUES ({script.Version})");
+            transaction.Commit();
+        }
+    }
+
+    private static IEnumerable<(int Version, string Sql)> Scripts()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal)))
+        {
+            var file = name[ResourcePrefix.Length..];
+            var version = int.Parse(file.AsSpan(0, file.IndexOf('_', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            yield return (version, reader.ReadToEnd());
+        }
+    }
+
+    private static void Execute(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
