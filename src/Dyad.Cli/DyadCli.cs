@@ -18,6 +18,7 @@ public static class DyadCli
             config.SetApplicationName("dyad");
             config.Settings.Console = output.Console;
             config.PropagateExceptions();
+            config.Settings.StrictParsing = true;
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Build a fresh demo store from the UCDP sample data shipped with Dyad and show what Dyad is for.");
             config.AddCommand<ImportCommand>("import")

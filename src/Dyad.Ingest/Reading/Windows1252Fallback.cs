@@ -22,7 +22,7 @@ internal sealed class Windows1252Fallback : DecoderFallback
 
     private static Encoding CreateWindows1252()
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        CodePages.EnsureRegistered();
         return Encoding.GetEncoding(1252);
     }
 

@@ -18,6 +18,7 @@ internal sealed class XlsxSourceReader : ISourceReader
     public XlsxSourceReader(string path)
     {
         Path = path;
+        CodePages.EnsureRegistered();
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         try
         {

@@ -1,6 +1,6 @@
 using System.Reflection;
-using Dyad.Events;
 using DuckDB.NET.Data;
+using Dyad.Events;
 
 namespace Dyad.Store.DuckDb;
 

@@ -84,12 +84,12 @@ public sealed partial class DuckDbEventStore
     private List<CountBy> CountsBy(string key, string order, int? top)
     {
         using var command = Command(
-            $"SELECT {key} AS key, count(*) AS events, sum(deaths_best) AS deaths FROM events GROUP BY ALL ORDER BY {order}{(top is { } n ? $" LIMIT {n}" : "")}");
+            $"SELECT {key} AS key, count(*) AS events, CAST(sum(deaths_best) AS BIGINT) AS deaths FROM events GROUP BY ALL ORDER BY {order}{(top is { } n ? $" LIMIT {n}" : "")}");
         using var reader = command.ExecuteReader();
         var counts = new List<CountBy>();
         while (reader.Read())
         {
-            counts.Add(new CountBy(reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : Convert.ToInt64(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)));
+            counts.Add(new CountBy(reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2)));
         }
 
         return counts;
@@ -109,9 +109,9 @@ public sealed partial class DuckDbEventStore
         {
             clauses.Add(
                 """
-                (e.actor1 ILIKE $actor OR e.actor2 ILIKE $actor
-                 OR list_bool_or(list_transform(coalesce(e.actor1_associates, []), a -> a ILIKE $actor))
-                 OR list_bool_or(list_transform(coalesce(e.actor2_associates, []), a -> a ILIKE $actor)))
+                (e.actor1 ILIKE $actor ESCAPE '\' OR e.actor2 ILIKE $actor ESCAPE '\'
+                 OR list_bool_or(list_transform(coalesce(e.actor1_associates, []), a -> a ILIKE $actor ESCAPE '\'))
+                 OR list_bool_or(list_transform(coalesce(e.actor2_associates, []), a -> a ILIKE $actor ESCAPE '\')))
                 """);
             parameters.Add(("actor", $"%{EscapeLike(actor)}%"));
         }
@@ -136,7 +136,7 @@ public sealed partial class DuckDbEventStore
 
         if (filter.Type is { } type)
         {
-            clauses.Add("(e.event_type ILIKE $type OR e.event_subtype ILIKE $type OR list_bool_or(list_transform(coalesce(e.attack_types, []), t -> t ILIKE $type)))");
+            clauses.Add("(e.event_type ILIKE $type ESCAPE '\\' OR e.event_subtype ILIKE $type ESCAPE '\\' OR list_bool_or(list_transform(coalesce(e.attack_types, []), t -> t ILIKE $type ESCAPE '\\')))");
             parameters.Add(("type", $"%{EscapeLike(type)}%"));
         }
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
-using Dyad.Store.Migrations;
 using DuckDB.NET.Data;
+using Dyad.Store.Migrations;
 
 namespace Dyad.Store.DuckDb;
 

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Runs Dyad's whole test suite on a fresh Debian machine: installs what the tests need, checks formatting, builds
+# with warnings as errors, runs every test project, then runs the README's first command as a user would.
+# Ends with one line: "tests: N passed, N failed[, N skipped]", from the real counts.
+set -uo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Debian packages the tests use: flock (util-linux) for ./dyad's build lock. Installed only where missing.
+debian_packages=(util-linux)
+missing=()
+for package in "${debian_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing Debian packages: ${missing[*]}"
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET 10 SDK is needed (https://dot.net); 'dotnet' is not on PATH."
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
+if [ ! -d ../shared/data ] && [ -z "${DYAD_SHARED_DATA:-}" ]; then
+  echo "== note: ../shared/data is not beside the repository: the tests on real GTD, ACLED and UCDP files will be skipped."
+fi
+
+failed_steps=0
+echo "== restore and build (warnings are errors)"
+if ! dotnet build Dyad.slnx -c Debug --nologo -v quiet -clp:ErrorsOnly; then
+  echo "The build failed; no test ran."
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
+echo "== format check (dotnet format --verify-no-changes)"
+if ! dotnet format Dyad.slnx --verify-no-changes --no-restore -v quiet; then
+  echo "Formatting differs from .editorconfig: run 'dotnet format Dyad.slnx'."
+  failed_steps=$((failed_steps + 1))
+fi
+
+echo "== tests"
+log="$(mktemp)"
+dotnet test --solution Dyad.slnx --no-build 2>&1 | tee "$log"
+test_status=${PIPESTATUS[0]}
+# The closing summary of 'dotnet test' on Microsoft.Testing.Platform: "total: N", "failed: N", "succeeded: N", "skipped: N".
+count() { grep -E "^\s+$1: [0-9]+" "$log" | tail -1 | grep -oE '[0-9]+' || echo 0; }
+passed=$(count succeeded); failed=$(count failed); skipped=$(count skipped)
+if [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $test_status without a failed test; counting the run as one failure."
+  failed=1
+fi
+rm -f "$log"
+
+echo "== the README's first command: ./dyad demo"
+demo_db="$(mktemp -d)/demo.duckdb"
+if ./dyad demo --db "$demo_db" >/dev/null; then
+  echo "./dyad demo: ok"
+  passed=$((passed + 1))
+else
+  echo "./dyad demo: FAILED"
+  failed=$((failed + 1))
+fi
+rm -rf "$(dirname "$demo_db")"
+
+failed=$((failed + failed_steps))
+line="tests: $passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Dyad.Testing;
+
+namespace Dyad.Cli.Tests.Commands;
+
+/// <summary>events, rejects and stats over a small store, in each output format.</summary>
+public sealed class QueryCommandsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public QueryCommandsTests()
+    {
+        var file = _folder.Write("gtd.csv", Fixtures.Gtd(
+            Fixtures.GtdRow(1, "Khorasan Chapter of the Islamic State"),
+            Fixtures.GtdRow(2, "Taliban", year: 2021),
+            Fixtures.GtdRow(3, "Tehrik-i-Taliban Pakistan (TTP)", country: "Pakistan"),
+            "4,2020,13,1,0,,4,Afghanistan,,,,,,,A,,0,,,,,,,1,,,"));
+        CliRun.Of("import", file, "--db", Db).GetAwaiter().GetResult().ExitCode.ShouldBe(0);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Db => _folder.File("store.duckdb");
+
+    [Fact]
+    public async Task Should_Write_Csv_With_A_Header_And_One_Line_Per_Event()
+    {
+        var run = await CliRun.Of("events", "--db", Db, "--actor", "taliban", "--format", "csv");
+
+        var lines = run.Data.TrimEnd().Split('\n');
+        lines[0].ShouldStartWith("id,dataset,dataset_id,date_start,date_end,date_precision,country,");
+        lines.Length.ShouldBe(3);
+        lines.ShouldContain(l => l.Contains(",Taliban,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_Write_Json_That_Parses()
+    {
+        var run = await CliRun.Of("events", "--db", Db, "--country", "afghanistan", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Data);
+        var events = json.RootElement.EnumerateArray().ToList();
+        events.Count.ShouldBe(2);
+        events[0].GetProperty("actor1").GetString().ShouldBe("Khorasan Chapter of the Islamic State");
+        events[0].GetProperty("source_row").GetInt64().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Should_Write_GeoJson_Points_In_Longitude_Latitude_Order()
+    {
+        var run = await CliRun.Of("events", "--db", Db, "--format", "geojson", "--from", "2021-01-01");
+
+        using var json = JsonDocument.Parse(run.Data);
+        json.RootElement.GetProperty("type").GetString().ShouldBe("FeatureCollection");
+        var feature = json.RootElement.GetProperty("features").EnumerateArray().ShouldHaveSingleItem();
+        var coordinates = feature.GetProperty("geometry").GetProperty("coordinates");
+        coordinates[0].GetDouble().ShouldBe(70.45);
+        coordinates[1].GetDouble().ShouldBe(34.43);
+    }
+
+    [Fact]
+    public async Task Should_Show_A_Table_And_How_Many_Matched()
+    {
+        var run = await CliRun.Of("events", "--db", Db, "--limit", "1");
+
+        run.ExitCode.ShouldBe(0);
+        run.Console.ShouldContain("1 of 3 events shown");
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Date_That_Is_Not_yyyy_MM_dd()
+    {
+        var run = await CliRun.Of("events", "--db", Db, "--from", "15/08/2021");
+
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain("yyyy-MM-dd");
+    }
+
+    [Fact]
+    public async Task Should_List_Rejects_With_File_Row_Column_And_Reason()
+    {
+        var run = await CliRun.Of("rejects", "--db", Db, "--json");
+
+        using var json = JsonDocument.Parse(run.Data);
+        var reject = json.RootElement.GetProperty("rejects").EnumerateArray().ShouldHaveSingleItem();
+        reject.GetProperty("file").GetString()!.ShouldEndWith("gtd.csv");
+        reject.GetProperty("row").GetInt64().ShouldBe(5);
+        reject.GetProperty("column").GetString().ShouldBe("imonth");
+        reject.GetProperty("reason").GetString()!.ShouldContain("not a month");
+    }
+
+    [Fact]
+    public async Task Should_Count_Events_By_Dataset_Country_Year_And_Actor()
+    {
+        var run = await CliRun.Of("stats", "--db", Db, "--json");
+
+        using var json = JsonDocument.Parse(run.Data);
+        json.RootElement.GetProperty("events").GetInt64().ShouldBe(3);
+        json.RootElement.GetProperty("rejected").GetInt64().ShouldBe(1);
+        json.RootElement.GetProperty("by_country").EnumerateArray().First().GetProperty("key").GetString().ShouldBe("Afghanistan");
+        json.RootElement.GetProperty("by_year").EnumerateArray().Select(y => y.GetProperty("key").GetString()).ShouldBe(["2020", "2021"]);
+    }
+}

@@ -1,0 +1,53 @@
+using Dyad.Events;
+using Dyad.Store.DuckDb;
+using Dyad.Testing;
+
+namespace Dyad.Store.Tests.DuckDb;
+
+/// <summary>A fresh store in a temporary folder, and events to put in it.</summary>
+internal sealed class StoreFixture : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public StoreFixture() => Store = DuckDbEventStore.Open(DbPath);
+
+    public string DbPath => _folder.File("test.duckdb");
+
+    public DuckDbEventStore Store { get; private set; }
+
+    public void Reopen()
+    {
+        Store.Dispose();
+        Store = DuckDbEventStore.Open(DbPath);
+    }
+
+    public static ImportSource Source(string dataset = Datasets.Gtd, string file = "fixture.csv") =>
+        new(file, dataset, dataset, ["eventid", "iyear"], 100, () => "0123abcd");
+
+    public static MappedRow Event(string id, string actor1 = "Invented Group A", string? country = "Afghanistan",
+        DateOnly? day = null, string dataset = Datasets.Gtd, string? actor2 = null, int? deaths = 1, long row = 2) =>
+        new(new DyadEvent
+        {
+            Dataset = dataset,
+            DatasetId = id,
+            Date = EventDate.OnDay(day ?? new DateOnly(2020, 5, 8)),
+            Place = new EventPlace { Country = country, Admin1 = "Nangarhar", Latitude = 34.4, Longitude = 70.4 },
+            Actors = new EventActors { Roles = ActorRoles.PerpetratorTarget, Actor1 = actor1, Actor2 = actor2, Actor1Associates = ["Associate"] },
+            Category = new EventCategory { Type = "Terrorist attack", Subtype = "Bombing/Explosion", AttackTypes = ["Bombing/Explosion"] },
+            Deaths = new DeathToll { Best = deaths },
+            Claim = new ClaimInfo { Claimed = false },
+            Provenance = new RowProvenance(row, $"{id},raw row"),
+        });
+
+    public ImportReport Import(IEnumerable<RowOutcome> rows, ImportSource? source = null) =>
+        Import(rows, TestContext.Current.CancellationToken, source);
+
+    public ImportReport Import(IEnumerable<RowOutcome> rows, CancellationToken cancellationToken, ImportSource? source = null) =>
+        Store.Import(source ?? Source(), rows, () => [], cancellationToken: cancellationToken);
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        _folder.Dispose();
+    }
+}
