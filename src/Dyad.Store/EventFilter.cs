@@ -7,6 +7,7 @@ namespace Dyad.Store;
 /// </summary>
 /// <param name="From">Events that end on or after this day.</param>
 /// <param name="To">Events that start on or before this day.</param>
+/// <param name="IncludeRaw">Read each event's verbatim source row too (slower: it is stored compressed, apart).</param>
 public sealed record EventFilter(
     string? Country = null,
     string? Actor = null,
@@ -14,4 +15,5 @@ public sealed record EventFilter(
     DateOnly? To = null,
     string? Dataset = null,
     string? Type = null,
-    int? Limit = null);
+    int? Limit = null,
+    bool IncludeRaw = false);

@@ -37,7 +37,7 @@ internal static class DemoRenderer
 
     public static void Clashes(IAnsiConsole console, IEventStore store)
     {
-        var clashes = store.Events(new EventFilter(Actor: Taliban, Dataset: Datasets.UcdpGed)).Where(e => IsDyad(e.Event)).ToList();
+        var clashes = store.Events(new EventFilter(Actor: Taliban, Dataset: Datasets.UcdpGed, IncludeRaw: true)).Where(e => IsDyad(e.Event)).ToList();
         console.Write(new Rule($"[bold]{clashes.Count} IS–Taliban clashes recorded event by event[/] (UCDP GED)").LeftJustified());
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Dates").AddColumn("Where")
             .AddColumn(new TableColumn("IS dead").RightAligned()).AddColumn(new TableColumn("Taliban dead").RightAligned()).AddColumn("Reported by");

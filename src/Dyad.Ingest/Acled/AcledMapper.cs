@@ -68,8 +68,8 @@ internal sealed class AcledMapper : EventMapper
                 Admin1 = row.Text(_admin1),
                 Admin2 = row.Text(_admin2),
                 Name = row.Text(_location),
-                Latitude = row.Double(_latitude, -90, 90),
-                Longitude = row.Double(_longitude, -180, 180),
+                Latitude = row.Latitude(_latitude),
+                Longitude = row.Longitude(_longitude),
                 GeoPrecision = row.Int(_geoPrecision, 1, 3),
             },
             Actors = new EventActors

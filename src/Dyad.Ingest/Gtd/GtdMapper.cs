@@ -100,8 +100,8 @@ internal sealed class GtdMapper : EventMapper
                 Country = Country(row),
                 Admin1 = row.Text(_provstate),
                 Name = row.Text(_city),
-                Latitude = row.Double(_latitude, -90, 90),
-                Longitude = row.Double(_longitude, -180, 180),
+                Latitude = row.Latitude(_latitude),
+                Longitude = row.Longitude(_longitude),
                 GeoPrecision = row.Int(_specificity, 1, 5),
             },
             Actors = new EventActors

@@ -34,7 +34,7 @@ internal abstract class EventMapper
     {
         if (idColumn < 0)
         {
-            return _syntheticIds.Next(provenance.Raw);
+            return _syntheticIds.Next(provenance.Raw ?? row.Reader.RawRow());
         }
 
         return row.Text(idColumn) ?? throw row.Reject(idColumn, "is empty; every row needs the dataset's event id");

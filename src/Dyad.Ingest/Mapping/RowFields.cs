@@ -95,6 +95,10 @@ internal sealed class RowFields(ISourceReader reader)
         return value < min || value > max ? throw Reject(column, $"is outside {Range(min, max)}") : value;
     }
 
+    public double? Latitude(int column) => Double(column, -90, 90);
+
+    public double? Longitude(int column) => Double(column, -180, 180);
+
     /// <summary>A yes/no code: 1 or true, 0 or false; GTD's -9 (unknown) and anything negative read as null.</summary>
     public bool? Flag(int column)
     {

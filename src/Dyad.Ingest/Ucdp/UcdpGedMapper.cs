@@ -81,8 +81,8 @@ internal sealed class UcdpGedMapper : EventMapper
                 Admin1 = row.Text(_adm1),
                 Admin2 = row.Text(_adm2),
                 Name = row.Text(_where),
-                Latitude = row.Double(_latitude, -90, 90),
-                Longitude = row.Double(_longitude, -180, 180),
+                Latitude = row.Latitude(_latitude),
+                Longitude = row.Longitude(_longitude),
                 GeoPrecision = row.Int(_wherePrecision, 1, 7),
             },
             Actors = new EventActors

@@ -6,53 +6,104 @@ namespace Dyad.Store.DuckDb;
 
 public sealed partial class DuckDbEventStore
 {
-    private const int ProgressEvery = 4096;
+    /// <summary>Rows per commit while importing: one DuckDB row group, so that each chunk is written straight to the file.</summary>
+    private const int RowsPerCommit = 122_880;
 
     private static readonly string DyadVersion =
         typeof(DuckDbEventStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    private static readonly string[] ImportTables = ["events", "rejects", "raw_row_blocks", "duplicate_rows"];
 
     public ImportReport Import(ImportSource source, IEnumerable<RowOutcome> rows, Func<IReadOnlyList<string>> warnings,
         Action<long>? onProgress = null, CancellationToken cancellationToken = default)
     {
         var started = _clock.GetUtcNow();
-        // DuckDB rolls back an uncommitted transaction when the process dies, so a kill mid-file leaves the store as it was.
-        using var transaction = _connection.BeginTransaction();
-        var importId = (int)Scalar("SELECT coalesce(max(id), 0) + 1 FROM imports");
-        var nextEventId = Scalar("SELECT coalesce(max(id), 0) + 1 FROM events");
-        long read = 0, appended = 0, rejected = 0;
-
-        using (var events = _connection.CreateAppender("events"))
-        using (var rejects = _connection.CreateAppender("rejects"))
+        var importId = (int)Scalar("SELECT greatest((SELECT coalesce(max(id), 0) FROM imports), (SELECT coalesce(max(id), 0) FROM pending_imports)) + 1");
+        using (var pending = Command("INSERT INTO pending_imports VALUES ($id, $started)", ("id", importId), ("started", started.UtcDateTime)))
         {
-            foreach (var outcome in rows)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                read++;
-                switch (outcome)
-                {
-                    case MappedRow mapped:
-                        AppendEvent(events, nextEventId + appended, importId, mapped.Event);
-                        appended++;
-                        break;
-                    case RejectedRow reject:
-                        rejects.CreateRow()
-                            .AppendValue(importId).AppendValue(reject.Row).AppendValue(reject.Column).AppendValue(reject.Value)
-                            .AppendValue(reject.Reason).AppendValue(reject.Raw)
-                            .EndRow();
-                        rejected++;
-                        break;
-                }
-
-                if (read % ProgressEvery == 0)
-                {
-                    onProgress?.Invoke(read);
-                }
-            }
+            pending.ExecuteNonQuery();
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            var (read, appended, rejected) = WriteRows(importId, rows, onProgress, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            return Publish(importId, source, started, read, appended, rejected, warnings());
+        }
+        catch
+        {
+            RemoveImport(importId);
+            throw;
+        }
+    }
+
+    /// <summary>Appends the rows, committing every <see cref="RowsPerCommit"/>; the import stays pending meanwhile.</summary>
+    private (long Read, long Appended, long Rejected) WriteRows(int importId, IEnumerable<RowOutcome> rows, Action<long>? onProgress, CancellationToken cancellationToken)
+    {
+        var nextEventId = Scalar("SELECT coalesce(max(id), 0) + 1 FROM events");
+        long read = 0, appended = 0, rejected = 0, sinceCommit = 0;
+        using var pipeline = new ImportPipeline(rows, cancellationToken);
+        ChunkWriter? chunk = null;
+        // The machine's cores are taken by the pipeline's two threads; DuckDB's own workers would only contend with them
+        // (measured: 10% slower and a quarter more memory with DuckDB on two threads).
+        Execute(_connection, "SET threads = 1");
+        try
+        {
+            foreach (var batch in pipeline.Batches())
+            {
+                chunk ??= new ChunkWriter(_connection);
+                foreach (var outcome in batch.Outcomes)
+                {
+                    switch (outcome)
+                    {
+                        case MappedRow mapped:
+                            AppendEvent(chunk.Events, nextEventId + appended, importId, mapped.Event);
+                            appended++;
+                            break;
+                        case RejectedRow reject:
+                            chunk.Rejects.CreateRow()
+                                .AppendValue(importId).AppendValue(reject.Row).AppendValue(reject.Column).AppendValue(reject.Value)
+                                .AppendValue(reject.Reason).AppendValue(reject.Raw)
+                                .EndRow();
+                            rejected++;
+                            break;
+                    }
+                }
+
+                foreach (var block in batch.RawRows)
+                {
+                    chunk.RawRows.CreateRow()
+                        .AppendValue(importId).AppendValue(block.FirstRow).AppendValue(block.LastRow).AppendValue(block.RowCount).AppendValue(block.Data)
+                        .EndRow();
+                }
+
+                read += batch.Outcomes.Count;
+                sinceCommit += batch.Outcomes.Count;
+                onProgress?.Invoke(read);
+                if (sinceCommit >= RowsPerCommit)
+                {
+                    chunk.Commit();
+                    chunk = null;
+                    sinceCommit = 0;
+                }
+            }
+
+            chunk?.Commit();
+        }
+        finally
+        {
+            chunk?.Dispose();
+            Execute(_connection, "RESET threads");
+        }
+
+        return (read, appended, rejected);
+    }
+
+    /// <summary>In one transaction: sets duplicates aside, records the import and ends its pending state.</summary>
+    private ImportReport Publish(int importId, ImportSource source, DateTimeOffset started, long read, long appended, long rejected, IReadOnlyList<string> fileWarnings)
+    {
+        using var transaction = _connection.BeginTransaction();
         var duplicates = SetAsideDuplicates(importId, source.Dataset);
-        var fileWarnings = warnings();
         var finished = _clock.GetUtcNow();
         using (var record = Command(
             """
@@ -68,9 +119,48 @@ public sealed partial class DuckDbEventStore
             record.ExecuteNonQuery();
         }
 
+        using (var done = Command("DELETE FROM pending_imports WHERE id = $id", ("id", importId)))
+        {
+            done.ExecuteNonQuery();
+        }
+
         transaction.Commit();
-        onProgress?.Invoke(read);
         return new ImportReport(importId, source.Path, source.Format, source.Dataset, read, appended - duplicates, duplicates, rejected, fileWarnings, finished);
+    }
+
+    /// <summary>Removes every row of imports that never finished: this process's failed one, or a killed process's.</summary>
+    private void RemoveUnfinishedImports()
+    {
+        if (Scalar("SELECT count(*) FROM pending_imports") == 0)
+        {
+            return;
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        foreach (var table in ImportTables)
+        {
+            Execute(_connection, $"DELETE FROM {table} WHERE import_id IN (SELECT id FROM pending_imports)");
+        }
+
+        Execute(_connection, "DELETE FROM pending_imports");
+        transaction.Commit();
+    }
+
+    private void RemoveImport(int importId)
+    {
+        using var transaction = _connection.BeginTransaction();
+        foreach (var table in ImportTables)
+        {
+            using var delete = Command($"DELETE FROM {table} WHERE import_id = $id", ("id", importId));
+            delete.ExecuteNonQuery();
+        }
+
+        using (var pending = Command("DELETE FROM pending_imports WHERE id = $id", ("id", importId)))
+        {
+            pending.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
     }
 
     /// <summary>
@@ -107,9 +197,46 @@ public sealed partial class DuckDbEventStore
             remove.ExecuteNonQuery();
         }
 
-        using var drop = Command("DROP TABLE import_duplicates");
-        drop.ExecuteNonQuery();
+        Execute(_connection, "DROP TABLE import_duplicates");
         return count;
+    }
+
+    /// <summary>One chunk's transaction and the appenders that write in it; appenders flush when closed, before the commit.</summary>
+    private sealed class ChunkWriter : IDisposable
+    {
+        private readonly DuckDBTransaction _transaction;
+
+        public ChunkWriter(DuckDBConnection connection)
+        {
+            _transaction = connection.BeginTransaction();
+            Events = connection.CreateAppender("events");
+            Rejects = connection.CreateAppender("rejects");
+            RawRows = connection.CreateAppender("raw_row_blocks");
+        }
+
+        public DuckDBAppender Events { get; }
+        public DuckDBAppender Rejects { get; }
+        public DuckDBAppender RawRows { get; }
+
+        public void Commit()
+        {
+            CloseAppenders();
+            _transaction.Commit();
+            _transaction.Dispose();
+        }
+
+        private void CloseAppenders()
+        {
+            Events.Dispose();
+            Rejects.Dispose();
+            RawRows.Dispose();
+        }
+
+        public void Dispose()
+        {
+            CloseAppenders();
+            _transaction.Dispose();
+        }
     }
 
     private static void AppendEvent(DuckDBAppender appender, long id, int importId, DyadEvent e)
@@ -161,7 +288,6 @@ public sealed partial class DuckDbEventStore
             .AppendValue(claim.AttributionUncertain)
             .AppendValue(e.Notes)
             .AppendValue(e.Citations)
-            .AppendValue(e.Provenance.Raw)
             .EndRow();
     }
 }

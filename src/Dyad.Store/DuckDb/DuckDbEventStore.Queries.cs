@@ -13,19 +13,40 @@ public sealed partial class DuckDbEventStore
                e.actor_roles, e.actor1, e.actor1_associates, e.actor2, e.actor2_associates,
                e.event_type, e.event_subtype, e.attack_types, e.weapon_types, e.target_types, e.target_subtypes, e.suicide,
                e.deaths_low, e.deaths_best, e.deaths_high, e.deaths_actor1, e.deaths_actor2, e.deaths_civilians, e.deaths_unknown, e.wounded,
-               e.claimed, e.claim_mode, e.claim_competing, e.attribution_uncertain, e.notes, e.citations, e.raw, i.path
-        FROM events e JOIN imports i ON i.id = e.import_id
+               e.claimed, e.claim_mode, e.claim_competing, e.attribution_uncertain, e.notes, e.citations, i.path
         """;
+
+    private const string EventFrom = "FROM events e JOIN imports i ON i.id = e.import_id";
+
+    private const string RawSelect = ", e.import_id, b.first_row, b.data";
+
+    private const string RawFrom = "LEFT JOIN raw_row_blocks b ON b.import_id = e.import_id AND e.source_row BETWEEN b.first_row AND b.last_row";
 
     public IEnumerable<StoredEvent> Events(EventFilter filter)
     {
         var (where, parameters) = Where(filter);
-        var sql = $"{EventSelect} {where} ORDER BY e.date_start, e.id{(filter.Limit is { } limit ? $" LIMIT {limit}" : "")}";
+        var sql = filter.IncludeRaw ? $"{EventSelect}{RawSelect} {EventFrom} {RawFrom}" : $"{EventSelect} {EventFrom}";
+        sql += $" {where} ORDER BY e.date_start, e.id{(filter.Limit is { } limit ? $" LIMIT {limit}" : "")}";
         using var command = Command(sql, parameters);
         using var reader = command.ExecuteReader();
+        // Events come in date order, so consecutive events often share a block: keep the last one decoded.
+        (int Import, long FirstRow, Dictionary<long, string> Rows)? block = null;
         while (reader.Read())
         {
-            yield return ReadEvent(reader);
+            var stored = ReadEvent(reader);
+            if (filter.IncludeRaw && !reader.IsDBNull(43))
+            {
+                var key = (reader.GetInt32(41), reader.GetInt64(42));
+                if (block is not { } current || (current.Import, current.FirstRow) != key)
+                {
+                    block = (key.Item1, key.Item2, RawRowBlocks.Decode(reader.GetStream(43)));
+                }
+
+                var provenance = stored.Event.Provenance with { Raw = block.Value.Rows.GetValueOrDefault(stored.Event.Provenance.Row) };
+                stored = stored with { Event = stored.Event with { Provenance = provenance } };
+            }
+
+            yield return stored;
         }
     }
 
@@ -214,9 +235,9 @@ public sealed partial class DuckDbEventStore
             },
             Notes = NullableString(r, 38),
             Citations = NullableString(r, 39),
-            Provenance = new RowProvenance(r.GetInt64(3), r.GetString(40)),
+            Provenance = new RowProvenance(r.GetInt64(3), null),
         };
-        return new StoredEvent(r.GetInt64(0), e, r.GetString(41));
+        return new StoredEvent(r.GetInt64(0), e, r.GetString(40));
     }
 
     private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -1,5 +1,5 @@
--- The event store's first schema. Every event keeps the row it came from (import_id, source_row, raw), so that it
--- can be traced to its file and mapped again after a fix without the file.
+-- The event store's first schema. Every event keeps the row it came from (import_id, source_row, and the row itself
+-- in raw_row_blocks), so that it can be traced to its file and mapped again after a fix without the file.
 
 CREATE TABLE imports (
     id             INTEGER PRIMARY KEY,
@@ -63,8 +63,20 @@ CREATE TABLE events (
     claim_competing       BOOLEAN,
     attribution_uncertain BOOLEAN,
     notes                 VARCHAR,
-    citations             VARCHAR,
-    raw                   VARCHAR NOT NULL
+    citations             VARCHAR
+);
+
+-- The imported rows, verbatim, compressed in blocks of consecutive rows (zlib). Kept apart from events because
+-- raw rows are as large as the file itself and are read only to trace or re-map an event: stored one string per
+-- event they made imports several times slower and the store several times larger.
+-- A block's data is, for each row in order: the row number (int64, little-endian), then the row as a
+-- length-prefixed UTF-8 string (.NET BinaryWriter format).
+CREATE TABLE raw_row_blocks (
+    import_id  INTEGER NOT NULL,
+    first_row  BIGINT NOT NULL,
+    last_row   BIGINT NOT NULL,
+    row_count  INTEGER NOT NULL,
+    data       BLOB NOT NULL
 );
 
 -- Rows that could not become events, verbatim, with the column and value at fault and the reason.
@@ -75,6 +87,14 @@ CREATE TABLE rejects (
     value       VARCHAR,
     reason      VARCHAR NOT NULL,
     raw         VARCHAR NOT NULL
+);
+
+-- Imports under way. An import commits its rows in chunks as it goes (one huge transaction would hold the whole
+-- file in memory) and is published by one last transaction that records it in imports and removes it from here.
+-- Rows of an import still listed here when a store is opened were left by a killed process and are removed.
+CREATE TABLE pending_imports (
+    id         INTEGER PRIMARY KEY,
+    started_at TIMESTAMPTZ NOT NULL
 );
 
 -- Rows that were already in the store (same dataset and dataset id), and the event they duplicate.

@@ -82,6 +82,32 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public void Should_Roll_Back_Chunks_Already_Written_When_A_Large_File_Fails()
+    {
+        _fixture.Import(Events(10));
+
+        // Past 122,880 rows the import has committed a chunk of its rows; the failure must remove them too.
+        Should.Throw<IOException>(() => _fixture.Import(FailAfter(Events(200_000, firstId: 100), 150_000)));
+
+        _fixture.Store.CountEvents(new EventFilter()).ShouldBe(10);
+        _fixture.Store.Imports().Count.ShouldBe(1);
+        _fixture.Reopen();
+        _fixture.Store.CountEvents(new EventFilter()).ShouldBe(10);
+    }
+
+    [Fact]
+    public void Should_Give_Back_Each_Events_Verbatim_Row_Across_Many_Blocks()
+    {
+        _fixture.Import(Events(5_000));
+
+        var events = _fixture.Store.Events(new EventFilter(IncludeRaw: true)).ToList();
+
+        events.Count.ShouldBe(5_000);
+        events.ShouldAllBe(e => e.Event.Provenance.Raw == $"{e.Event.DatasetId},raw row");
+        _fixture.Store.Events(new EventFilter(Limit: 1)).Single().Event.Provenance.Raw.ShouldBeNull("raw rows are read only when asked for");
+    }
+
+    [Fact]
     public void Should_Roll_Back_When_Cancelled()
     {
         using var cancellation = new CancellationTokenSource();
@@ -136,7 +162,7 @@ public sealed class ImportTests : IDisposable
         };
 
         _fixture.Import([new MappedRow(original)], StoreFixture.Source(Datasets.UcdpGed));
-        var stored = _fixture.Store.Events(new EventFilter()).ShouldHaveSingleItem();
+        var stored = _fixture.Store.Events(new EventFilter(IncludeRaw: true)).ShouldHaveSingleItem();
 
         // Compared as JSON: the same values, whatever list type carries them.
         JsonSerializer.Serialize(stored.Event).ShouldBe(JsonSerializer.Serialize(original));

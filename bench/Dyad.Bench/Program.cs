@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Running;
+using Dyad.Bench.Import;
+
+// bench import [--rows 200000,2000000] [--runs 3]: Dyad's import beside pandas' load of the same files, in one run.
+// bench micro [BenchmarkDotNet arguments]: micro-benchmarks of the hot paths.
+return args.FirstOrDefault() switch
+{
+    "import" => ImportComparison.Run(args[1..]),
+    "micro" => RunMicro(args[1..]),
+    _ => Usage(),
+};
+
+static int RunMicro(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ImportComparison).Assembly).Run(args);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Dyad.Bench -- import [--rows 200000,2000000] [--runs 3]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- micro [--filter *]");
+    return 2;
+}
