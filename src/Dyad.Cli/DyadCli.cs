@@ -1,4 +1,5 @@
 using Dyad.Cli.Commands;
+using Dyad.Cli.Commands.Actors;
 using Dyad.Cli.Hosting;
 using Spectre.Console.Cli;
 
@@ -32,6 +33,17 @@ public static class DyadCli
                 .WithDescription("Rows that could not be imported, with file, row, column and reason.");
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Counts of events by dataset, country, year and actor.");
+            config.AddBranch("actors", actors =>
+            {
+                actors.SetDescription("The actor registry: who is who across datasets, scripts and spellings.");
+                actors.AddCommand<ActorsListCommand>("list").WithDescription("The registered actors and how they relate.");
+                actors.AddCommand<ActorsResolveCommand>("resolve").WithDescription("Which actor a name means (in any script; --date for names that changed meaning).")
+                    .WithExample("actors", "resolve", "ولاية خراسان").WithExample("actors", "resolve", "Government of Afghanistan", "--dataset", "ucdp", "--date", "2021-09-01");
+                actors.AddCommand<ActorsAddAliasCommand>("add-alias").WithDescription("Add a name to an actor in the registry file.")
+                    .WithExample("actors", "add-alias", "iskp", "Wilayat Khurasan al-Islamiyya");
+                actors.AddCommand<ActorsReresolveCommand>("reresolve").WithDescription("Resolve every actor name in the store again after the registry changed.");
+                actors.AddCommand<ActorsUnresolvedCommand>("unresolved").WithDescription("Actor names in the store that resolve to no actor, with counts.");
+            });
         });
 
         try

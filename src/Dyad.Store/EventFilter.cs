@@ -7,6 +7,7 @@ namespace Dyad.Store;
 /// </summary>
 /// <param name="From">Events that end on or after this day.</param>
 /// <param name="To">Events that start on or before this day.</param>
+/// <param name="ActorIds">Events with an actor (associates included) that resolves to one of these canonical ids.</param>
 /// <param name="IncludeRaw">Read each event's verbatim source row too (slower: it is stored compressed, apart).</param>
 public sealed record EventFilter(
     string? Country = null,
@@ -16,4 +17,5 @@ public sealed record EventFilter(
     string? Dataset = null,
     string? Type = null,
     int? Limit = null,
-    bool IncludeRaw = false);
+    bool IncludeRaw = false,
+    IReadOnlyList<string>? ActorIds = null);

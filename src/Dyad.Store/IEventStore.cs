@@ -1,3 +1,4 @@
+using Dyad.Actors;
 using Dyad.Events;
 
 namespace Dyad.Store;
@@ -30,4 +31,13 @@ public interface IEventStore : IDisposable
     IReadOnlyList<ImportReport> Imports();
 
     StoreStatistics Statistics(int top = 15);
+
+    /// <summary>
+    /// Resolves the actor names of the stored events with <paramref name="registry"/>: the names not resolved yet, or,
+    /// with <paramref name="all"/>, every name again (after the registry changed).
+    /// </summary>
+    ActorResolutionReport ResolveActors(ActorRegistry registry, bool all = false);
+
+    /// <summary>Actor names that resolve to no actor, with the number of events that use them, most used first.</summary>
+    IReadOnlyList<UnresolvedActorName> UnresolvedActors();
 }

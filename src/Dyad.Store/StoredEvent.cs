@@ -2,5 +2,8 @@ using Dyad.Events;
 
 namespace Dyad.Store;
 
-/// <summary>An event as stored: Dyad's id, the event, and the file it was imported from.</summary>
-public sealed record StoredEvent(long Id, DyadEvent Event, string SourceFile);
+/// <summary>
+/// An event as stored: Dyad's id, the event, the file it was imported from, and the canonical actors its first and
+/// second actor names resolve to (empty until resolved; two or more when the source leaves it open).
+/// </summary>
+public sealed record StoredEvent(long Id, DyadEvent Event, string SourceFile, IReadOnlyList<string> Actor1Ids, IReadOnlyList<string> Actor2Ids);

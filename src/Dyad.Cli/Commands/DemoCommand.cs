@@ -50,8 +50,9 @@ public sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
         console.MarkupLine("rivalry between [bold]Islamic State Khorasan Province[/] (UCDP: \"IS\") and the [bold]Afghan Taliban[/] (UCDP: \"Taleban\").");
         console.WriteLine();
 
+        var registry = RegistryFiles.LoadActors(null);
         using var store = DuckDbEventStore.Open(path);
-        var outcomes = samples.Select(f => new FileOutcome(f, FileImport.Run(store, f, cancellationToken: cancellationToken), null)).ToList();
+        var outcomes = samples.Select(f => new FileOutcome(f, FileImport.Run(store, f, registry, cancellationToken: cancellationToken), null)).ToList();
         ImportRenderer.Render(console, outcomes, path);
         console.WriteLine();
 
@@ -62,7 +63,7 @@ public sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
         var db = path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
         console.MarkupLine($"  ./dyad stats --db {Markup.Escape(db)}");
         console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --actor Taleban --country Pakistan --limit 20");
-        console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --actor IS --format geojson > is.geojson");
+        console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --dataset ucdp-ged --actor Taleban --format geojson > taleban.geojson");
         console.MarkupLine("  ./dyad import YOUR_GTD.xlsx YOUR_ACLED.csv    [grey](into ./dyad.duckdb)[/]");
         return Task.FromResult(ExitCodes.Success);
     }

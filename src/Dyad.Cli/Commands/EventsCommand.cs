@@ -19,7 +19,7 @@ public sealed class EventsSettings : StoreSettings
     public string? Country { get; init; }
 
     [CommandOption("--actor <NAME>")]
-    [Description("Only events where any actor's name contains this text (any case).")]
+    [Description("Only events of this actor: a registry id or any of its names (IS-K, Taleban, داعش), its members included; a name not in the registry matches as text.")]
     public string? Actor { get; init; }
 
     [CommandOption("--from <DATE>")]
@@ -69,7 +69,9 @@ public sealed class EventsSettings : StoreSettings
         return ValidationResult.Success();
     }
 
-    public EventFilter ToFilter() => new(Country, Actor, Day(From), Day(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null));
+    /// <param name="actorIds">The canonical ids --actor resolved to, or null to match --actor as text.</param>
+    public EventFilter ToFilter(IReadOnlyList<string>? actorIds) =>
+        new(Country, actorIds is null ? Actor : null, Day(From), Day(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null), ActorIds: actorIds);
 
     private static DateOnly? Day(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
@@ -78,8 +80,23 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
 {
     public override Task<int> ExecuteAsync(CommandContext context, EventsSettings settings, CancellationToken cancellationToken)
     {
+        IReadOnlyList<string>? actorIds = null;
+        if (settings.Actor is { } name)
+        {
+            var registry = RegistryFiles.LoadActors(settings.Registry);
+            if (registry.Lookup(name) is { } actor)
+            {
+                actorIds = registry.WithMembers(actor.Id);
+                output.Errors.WriteLine($"dyad: --actor {name}: {actor.Name} ({string.Join(", ", actorIds)}), in any dataset.");
+            }
+            else
+            {
+                output.Errors.WriteLine($"dyad: --actor {name}: not one actor in the registry; matching it as text in actors' names.");
+            }
+        }
+
         using var store = DuckDbEventStore.Open(settings.Db);
-        var filter = settings.ToFilter();
+        var filter = settings.ToFilter(actorIds);
         var events = store.Events(filter);
         switch (settings.Format)
         {

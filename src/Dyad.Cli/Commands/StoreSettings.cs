@@ -10,4 +10,8 @@ public class StoreSettings : CommandSettings
     [CommandOption("--db <PATH>")]
     [Description("The store file. Defaults to ./dyad.duckdb.")]
     public string Db { get; init; } = DuckDbEventStore.DefaultPath;
+
+    [CommandOption("--registry <PATH>")]
+    [Description("The actor registry. Defaults to the repository's data/registry/actors.json.")]
+    public string? Registry { get; init; }
 }

@@ -7,7 +7,8 @@ namespace Dyad.Cli.Rendering;
 internal sealed record EventView(
     long Id, string Dataset, string DatasetId, string DateStart, string DateEnd, DatePrecision DatePrecision,
     string? Country, string? Admin1, string? Admin2, string? Place, double? Latitude, double? Longitude, int? GeoPrecision,
-    ActorRoles ActorRoles, string? Actor1, IReadOnlyList<string> Actor1Associates, string? Actor2, IReadOnlyList<string> Actor2Associates,
+    ActorRoles ActorRoles, string? Actor1, IReadOnlyList<string> Actor1Ids, IReadOnlyList<string> Actor1Associates,
+    string? Actor2, IReadOnlyList<string> Actor2Ids, IReadOnlyList<string> Actor2Associates,
     string? EventType, string? EventSubtype, IReadOnlyList<string> AttackTypes, IReadOnlyList<string> WeaponTypes,
     IReadOnlyList<string> TargetTypes, IReadOnlyList<string> TargetSubtypes, bool? Suicide,
     int? DeathsLow, int? DeathsBest, int? DeathsHigh, int? DeathsActor1, int? DeathsActor2, int? DeathsCivilians, int? DeathsUnknown, int? Wounded,
@@ -21,7 +22,7 @@ internal sealed record EventView(
             stored.Id, e.Dataset, e.DatasetId, e.Date.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             e.Date.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Date.Precision,
             e.Place.Country, e.Place.Admin1, e.Place.Admin2, e.Place.Name, e.Place.Latitude, e.Place.Longitude, e.Place.GeoPrecision,
-            e.Actors.Roles, e.Actors.Actor1, e.Actors.Actor1Associates, e.Actors.Actor2, e.Actors.Actor2Associates,
+            e.Actors.Roles, e.Actors.Actor1, stored.Actor1Ids, e.Actors.Actor1Associates, e.Actors.Actor2, stored.Actor2Ids, e.Actors.Actor2Associates,
             e.Category.Type, e.Category.Subtype, e.Category.AttackTypes, e.Category.WeaponTypes, e.Category.TargetTypes, e.Category.TargetSubtypes, e.Category.Suicide,
             e.Deaths.Low, e.Deaths.Best, e.Deaths.High, e.Deaths.Actor1, e.Deaths.Actor2, e.Deaths.Civilians, e.Deaths.Unknown, e.Deaths.Wounded,
             e.Claim.Claimed, e.Claim.Mode, e.Claim.Competing, e.Claim.AttributionUncertain,

@@ -20,6 +20,7 @@ internal static class StatsRenderer
             Counts("Country", statistics.ByCountry),
             Counts("Year", statistics.ByYear)));
         console.Write(Counts("Actor 1 (perpetrator or side A)", statistics.ByActor));
+        console.MarkupLine("[grey]Deaths are the sources' best estimates, summed. UCDP's yearly tables count again the deaths its events count, and datasets overlap: compare within a dataset.[/]");
     }
 
     public static Table Counts(string title, IEnumerable<CountBy> counts)

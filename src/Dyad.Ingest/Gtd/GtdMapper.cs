@@ -109,8 +109,8 @@ internal sealed class GtdMapper : EventMapper
                 Roles = ActorRoles.PerpetratorTarget,
                 Actor1 = row.Text(_gname) ?? throw row.Reject(_gname, "is empty; GTD names the perpetrator group (\"Unknown\" when it is not known)"),
                 Actor1Associates = row.Texts([_gname2, _gname3]),
-                Actor2 = row.Text(_corp1),
-                Actor2Associates = row.Texts([_corp2, _corp3]),
+                Actor2 = TargetEntity(row.Text(_corp1)),
+                Actor2Associates = [.. row.Texts([_corp2, _corp3]).Select(TargetEntity).OfType<string>()],
             },
             Category = new EventCategory
             {
@@ -153,6 +153,9 @@ internal sealed class GtdMapper : EventMapper
             yield return $"GTD country code(s) {string.Join(", ", _unknownCountryCodes.Order())} are not in Dyad's codebook list; those events have no country name.";
         }
     }
+
+    /// <summary>GTD writes "Not Applicable" or "Unknown" where an attack had no target entity, or none is known.</summary>
+    private static string? TargetEntity(string? corp) => corp is null or "Not Applicable" or "Unknown" ? null : corp;
 
     private string? Country(RowFields row)
     {

@@ -13,10 +13,18 @@ public sealed partial class DuckDbEventStore
                e.actor_roles, e.actor1, e.actor1_associates, e.actor2, e.actor2_associates,
                e.event_type, e.event_subtype, e.attack_types, e.weapon_types, e.target_types, e.target_subtypes, e.suicide,
                e.deaths_low, e.deaths_best, e.deaths_high, e.deaths_actor1, e.deaths_actor2, e.deaths_civilians, e.deaths_unknown, e.wounded,
-               e.claimed, e.claim_mode, e.claim_competing, e.attribution_uncertain, e.notes, e.citations, i.path
+               e.claimed, e.claim_mode, e.claim_competing, e.attribution_uncertain, e.notes, e.citations, i.path,
+               coalesce(r1.actor_ids, []), coalesce(r2.actor_ids, [])
         """;
 
-    private const string EventFrom = "FROM events e JOIN imports i ON i.id = e.import_id";
+    private const string EventFrom =
+        """
+        FROM events e JOIN imports i ON i.id = e.import_id
+        LEFT JOIN actor_resolutions r1 ON r1.dataset = e.dataset AND r1.country = coalesce(e.country, '') AND r1.name = e.actor1
+                                      AND e.date_start BETWEEN r1.valid_from AND r1.valid_to
+        LEFT JOIN actor_resolutions r2 ON r2.dataset = e.dataset AND r2.country = coalesce(e.country, '') AND r2.name = e.actor2
+                                      AND e.date_start BETWEEN r2.valid_from AND r2.valid_to
+        """;
 
     private const string RawSelect = ", e.import_id, b.first_row, b.data";
 
@@ -34,12 +42,12 @@ public sealed partial class DuckDbEventStore
         while (reader.Read())
         {
             var stored = ReadEvent(reader);
-            if (filter.IncludeRaw && !reader.IsDBNull(43))
+            if (filter.IncludeRaw && !reader.IsDBNull(45))
             {
-                var key = (reader.GetInt32(41), reader.GetInt64(42));
+                var key = (reader.GetInt32(43), reader.GetInt64(44));
                 if (block is not { } current || (current.Import, current.FirstRow) != key)
                 {
-                    block = (key.Item1, key.Item2, RawRowBlocks.Decode(reader.GetStream(43)));
+                    block = (key.Item1, key.Item2, RawRowBlocks.Decode(reader.GetStream(45)));
                 }
 
                 var provenance = stored.Event.Provenance with { Raw = block.Value.Rows.GetValueOrDefault(stored.Event.Provenance.Row) };
@@ -135,6 +143,12 @@ public sealed partial class DuckDbEventStore
                  OR list_bool_or(list_transform(coalesce(e.actor2_associates, []), a -> a ILIKE $actor ESCAPE '\')))
                 """);
             parameters.Add(("actor", $"%{EscapeLike(actor)}%"));
+        }
+
+        if (filter.ActorIds is { } ids)
+        {
+            clauses.Add(ActorIdCondition);
+            parameters.Add(("actor_ids", ids.ToList()));
         }
 
         if (filter.From is { } from)
@@ -237,7 +251,7 @@ public sealed partial class DuckDbEventStore
             Citations = NullableString(r, 39),
             Provenance = new RowProvenance(r.GetInt64(3), null),
         };
-        return new StoredEvent(r.GetInt64(0), e, r.GetString(40));
+        return new StoredEvent(r.GetInt64(0), e, r.GetString(40), r.GetFieldValue<List<string>>(41), r.GetFieldValue<List<string>>(42));
     }
 
     private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

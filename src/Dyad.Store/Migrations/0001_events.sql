@@ -104,3 +104,17 @@ CREATE TABLE duplicate_rows (
     dataset_id        VARCHAR NOT NULL,
     existing_event_id BIGINT NOT NULL
 );
+
+-- How the actor names in events resolve to canonical actors (data/registry/actors.json): derived data, one row per
+-- dataset, country ('' when the event has none), raw name and span of event dates. Filled for new names at each
+-- import and rebuilt by 'dyad actors reresolve'; events join it, so that a registry change never rewrites events.
+CREATE TABLE actor_resolutions (
+    dataset    VARCHAR NOT NULL,
+    country    VARCHAR NOT NULL,
+    name       VARCHAR NOT NULL,
+    valid_from DATE NOT NULL,
+    valid_to   DATE NOT NULL,
+    actor_ids  VARCHAR[] NOT NULL,
+    method     VARCHAR NOT NULL,
+    note       VARCHAR
+);

@@ -25,12 +25,33 @@ public sealed class QueryCommandsTests : IDisposable
     [Fact]
     public async Task Should_Write_Csv_With_A_Header_And_One_Line_Per_Event()
     {
-        var run = await CliRun.Of("events", "--db", Db, "--actor", "taliban", "--format", "csv");
+        var run = await CliRun.Of("events", "--db", Db, "--format", "csv");
 
         var lines = run.Data.TrimEnd().Split('\n');
         lines[0].ShouldStartWith("id,dataset,dataset_id,date_start,date_end,date_precision,country,");
-        lines.Length.ShouldBe(3);
-        lines.ShouldContain(l => l.Contains(",Taliban,", StringComparison.Ordinal));
+        lines.Length.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Should_Find_An_Actor_By_Any_Of_Its_Names_And_Not_A_Namesake()
+    {
+        var afghan = await CliRun.Of("events", "--db", Db, "--actor", "Taleban", "--format", "csv");
+        var pakistani = await CliRun.Of("events", "--db", Db, "--actor", "TTP", "--format", "csv");
+        var iskp = await CliRun.Of("events", "--db", Db, "--actor", "ولاية خراسان", "--format", "csv");
+
+        afghan.Data.TrimEnd().Split('\n').Skip(1).ShouldHaveSingleItem().ShouldContain(",Taliban,taliban,");
+        pakistani.Data.TrimEnd().Split('\n').Skip(1).ShouldHaveSingleItem().ShouldContain(",Tehrik-i-Taliban Pakistan (TTP),ttp,");
+        iskp.Data.TrimEnd().Split('\n').Skip(1).ShouldHaveSingleItem().ShouldContain(",Khorasan Chapter of the Islamic State,iskp,");
+        afghan.Errors.ShouldContain("Afghan Taliban");
+    }
+
+    [Fact]
+    public async Task Should_Match_A_Name_Outside_The_Registry_As_Text_And_Say_So()
+    {
+        var run = await CliRun.Of("events", "--db", Db, "--actor", "Invented", "--format", "csv");
+
+        run.Errors.ShouldContain("not one actor in the registry");
+        run.Data.TrimEnd().Split('\n').Length.ShouldBe(4, "every fixture row targets the Invented Army");
     }
 
     [Fact]

@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using Dyad.Cli.Hosting;
+using Dyad.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli.Commands.Actors;
+
+public class RegistrySettings : CommandSettings
+{
+    [CommandOption("--registry <PATH>")]
+    [Description("The actor registry. Defaults to the repository's data/registry/actors.json.")]
+    public string? Registry { get; init; }
+
+    [CommandOption("--json")]
+    [Description("Print JSON.")]
+    public bool Json { get; init; }
+}
+
+public sealed class ActorsListCommand(CliOutput output) : AsyncCommand<RegistrySettings>
+{
+    public override Task<int> ExecuteAsync(CommandContext context, RegistrySettings settings, CancellationToken cancellationToken)
+    {
+        var registry = RegistryFiles.LoadActors(settings.Registry);
+        if (settings.Json)
+        {
+            CliJson.Write(output.Data, new { Actors = registry.Actors });
+            return Task.FromResult(ExitCodes.Success);
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Id").AddColumn("Name").AddColumn("Kind").AddColumn("Relations")
+            .AddColumn(new TableColumn("Names").RightAligned());
+        foreach (var actor in registry.Actors)
+        {
+            table.AddRow(Markup.Escape(actor.Id), Markup.Escape(actor.Name), actor.Kind,
+                Markup.Escape(string.Join(", ", actor.Relations.Select(r => $"{r.Type} {r.ActorId}"))), $"{actor.Names.Count}");
+        }
+
+        output.Console.Write(table);
+        output.Console.MarkupLine($"{registry.Actors.Count} actors in {Markup.Escape(RegistryFiles.ActorsPath(settings.Registry))}, besides those its patterns name (\"Protesters (Pakistan)\", \"Government of …\").");
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

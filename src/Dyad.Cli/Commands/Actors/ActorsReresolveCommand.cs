@@ -1,0 +1,35 @@
+using Dyad.Cli.Hosting;
+using Dyad.Cli.Rendering;
+using Dyad.Store.DuckDb;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli.Commands.Actors;
+
+public sealed class ActorsReresolveSettings : StoreSettings
+{
+    [Spectre.Console.Cli.CommandOption("--json")]
+    [System.ComponentModel.Description("Print JSON.")]
+    public bool Json { get; init; }
+}
+
+/// <summary>Resolves every actor name in the store again, after the registry changed.</summary>
+public sealed class ActorsReresolveCommand(CliOutput output) : AsyncCommand<ActorsReresolveSettings>
+{
+    public override Task<int> ExecuteAsync(CommandContext context, ActorsReresolveSettings settings, CancellationToken cancellationToken)
+    {
+        var registry = RegistryFiles.LoadActors(settings.Registry);
+        using var store = DuckDbEventStore.Open(settings.Db);
+        var report = store.ResolveActors(registry, all: true);
+        if (settings.Json)
+        {
+            CliJson.Write(output.Data, report);
+        }
+        else
+        {
+            output.Console.MarkupLine($"Resolved {report.NamesResolved:N0} actor name(s); {report.NamesUnresolved:N0} resolve to no actor ([bold]dyad actors unresolved[/] lists them).");
+        }
+
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

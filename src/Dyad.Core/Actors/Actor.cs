@@ -1,0 +1,15 @@
+namespace Dyad.Actors;
+
+/// <summary>A canonical actor: one id for every name a group, a state or a category of people goes by.</summary>
+/// <param name="Kind">armed-group, state, militia, party, organisation, communal, civilians or unspecified.</param>
+public sealed record Actor(string Id, string Name, string Kind, IReadOnlyList<ActorRelation> Relations, IReadOnlyList<ActorName> Names, string? Notes = null);
+
+/// <summary>
+/// How one actor stands to another: part-of (the Haqqani Network, of the Taliban), province-of (IS-K, of the Islamic
+/// State), branch-of, splinter-of (not part of: a rival that broke away), allied-with.
+/// </summary>
+public sealed record ActorRelation(string Type, string ActorId)
+{
+    /// <summary>Relations under which the related actor's events count as this one's parent's too.</summary>
+    public bool IsMembership => Type is "part-of" or "province-of" or "branch-of";
+}

@@ -1,0 +1,24 @@
+namespace Dyad.Actors;
+
+/// <summary>
+/// One name an actor goes by, and when it applies: only in some datasets (gtd, acled, ucdp), in some countries, or
+/// between two days (inclusive). A name without conditions applies everywhere.
+/// </summary>
+public sealed record ActorName(
+    string Name,
+    string? Script = null,
+    IReadOnlyList<string>? Datasets = null,
+    IReadOnlyList<string>? Countries = null,
+    DateOnly? From = null,
+    DateOnly? To = null)
+{
+    public bool HasDateCondition => From is not null || To is not null;
+
+    /// <summary>How many conditions the name sets: the more, the more specific a match.</summary>
+    public int Specificity => (Datasets is null ? 0 : 1) + (Countries is null ? 0 : 1) + (HasDateCondition ? 1 : 0);
+
+    public bool Applies(ResolutionContext context, bool ignoreDate = false) =>
+        (Datasets is null || (context.Dataset is not null && Datasets.Contains(context.Dataset, StringComparer.OrdinalIgnoreCase)))
+        && (Countries is null || (context.Country is not null && Countries.Contains(context.Country, StringComparer.OrdinalIgnoreCase)))
+        && (ignoreDate || context.Date is not { } day || ((From is null || day >= From) && (To is null || day <= To)));
+}

@@ -1,0 +1,105 @@
+using Dyad.Actors;
+
+namespace Dyad.Store.DuckDb;
+
+public sealed partial class DuckDbEventStore
+{
+    private static readonly DateOnly OpenStart = new(1, 1, 1);
+    private static readonly DateOnly OpenEnd = new(9999, 12, 31);
+
+    /// <summary>Every (dataset, country, name) an event uses for an actor, its associates included.</summary>
+    private const string EventActorNames =
+        """
+        SELECT dataset, coalesce(country, '') AS country, actor1 AS name FROM events WHERE actor1 IS NOT NULL
+        UNION SELECT dataset, coalesce(country, ''), actor2 FROM events WHERE actor2 IS NOT NULL
+        UNION SELECT dataset, coalesce(country, ''), unnest(actor1_associates) FROM events
+        UNION SELECT dataset, coalesce(country, ''), unnest(actor2_associates) FROM events
+        """;
+
+    public ActorResolutionReport ResolveActors(ActorRegistry registry, bool all = false)
+    {
+        using var transaction = _connection.BeginTransaction();
+        if (all)
+        {
+            Execute(_connection, "DELETE FROM actor_resolutions");
+        }
+
+        var keys = new List<(string Dataset, string Country, string Name)>();
+        using (var missing = Command(
+            $"""
+            SELECT n.dataset, n.country, n.name FROM ({EventActorNames}) n
+            ANTI JOIN actor_resolutions r ON r.dataset = n.dataset AND r.country = n.country AND r.name = n.name
+            """))
+        using (var reader = missing.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                keys.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        using (var appender = _connection.CreateAppender("actor_resolutions"))
+        {
+            foreach (var (dataset, country, name) in keys)
+            {
+                foreach (var span in registry.ResolveOverTime(name, ResolutionContext.Family(dataset), country.Length == 0 ? null : country))
+                {
+                    appender.CreateRow()
+                        .AppendValue(dataset).AppendValue(country).AppendValue(name)
+                        .AppendValue(span.From ?? OpenStart).AppendValue(span.To ?? OpenEnd)
+                        .AppendValue(span.Resolution.ActorIds.ToList()).AppendValue(span.Resolution.Method.ToString().ToLowerInvariant())
+                        .AppendValue(span.Resolution.Note)
+                        .EndRow();
+                }
+            }
+        }
+
+        transaction.Commit();
+        var unresolved = Scalar(
+            $"""
+            SELECT count(DISTINCT (r.dataset, r.country, r.name)) FROM actor_resolutions r
+            SEMI JOIN ({EventActorNames}) n ON r.dataset = n.dataset AND r.country = n.country AND r.name = n.name
+            WHERE r.method = 'unresolved'
+            """);
+        return new ActorResolutionReport(keys.Count, unresolved);
+    }
+
+    public IReadOnlyList<UnresolvedActorName> UnresolvedActors()
+    {
+        using var command = Command(
+            """
+            WITH uses AS (
+                SELECT dataset, coalesce(country, '') AS country, actor1 AS name, date_start FROM events
+                UNION ALL SELECT dataset, coalesce(country, ''), actor2, date_start FROM events
+                UNION ALL SELECT dataset, coalesce(country, ''), unnest(actor1_associates), date_start FROM events
+                UNION ALL SELECT dataset, coalesce(country, ''), unnest(actor2_associates), date_start FROM events)
+            SELECT u.name, list(DISTINCT u.dataset ORDER BY u.dataset), count(*) AS events
+            FROM uses u JOIN actor_resolutions r
+              ON r.dataset = u.dataset AND r.country = u.country AND r.name = u.name AND u.date_start BETWEEN r.valid_from AND r.valid_to
+            WHERE r.method = 'unresolved'
+            GROUP BY u.name ORDER BY events DESC, u.name
+            """);
+        using var reader = command.ExecuteReader();
+        var names = new List<UnresolvedActorName>();
+        while (reader.Read())
+        {
+            names.Add(new UnresolvedActorName(reader.GetString(0), reader.GetFieldValue<List<string>>(1), reader.GetInt64(2)));
+        }
+
+        return names;
+    }
+
+    /// <summary>The SQL condition for "an actor of the event resolves to one of $actor_ids".</summary>
+    private const string ActorIdCondition =
+        """
+        e.id IN (
+            WITH wanted AS (SELECT dataset, country, name, valid_from, valid_to FROM actor_resolutions WHERE list_has_any(actor_ids, $actor_ids)),
+                 named AS (
+                    SELECT id, dataset, coalesce(country, '') AS country, actor1 AS name, date_start FROM events
+                    UNION ALL SELECT id, dataset, coalesce(country, ''), actor2, date_start FROM events
+                    UNION ALL SELECT id, dataset, coalesce(country, ''), unnest(actor1_associates), date_start FROM events
+                    UNION ALL SELECT id, dataset, coalesce(country, ''), unnest(actor2_associates), date_start FROM events)
+            SELECT n.id FROM named n JOIN wanted w
+              ON w.dataset = n.dataset AND w.country = n.country AND w.name = n.name AND n.date_start BETWEEN w.valid_from AND w.valid_to)
+        """;
+}
