@@ -1,5 +1,6 @@
 using Dyad.Cli.Commands;
 using Dyad.Cli.Commands.Actors;
+using Dyad.Cli.Commands.Places;
 using Dyad.Cli.Hosting;
 using Spectre.Console.Cli;
 
@@ -43,6 +44,14 @@ public static class DyadCli
                     .WithExample("actors", "add-alias", "iskp", "Wilayat Khurasan al-Islamiyya");
                 actors.AddCommand<ActorsReresolveCommand>("reresolve").WithDescription("Resolve every actor name in the store again after the registry changed.");
                 actors.AddCommand<ActorsUnresolvedCommand>("unresolved").WithDescription("Actor names in the store that resolve to no actor, with counts.");
+            });
+            config.AddBranch("places", places =>
+            {
+                places.SetDescription("The gazetteer: Afghanistan's and Pakistan's provinces, districts and places, in their spellings and scripts.");
+                places.AddCommand<PlacesResolveCommand>("resolve").WithDescription("Which province, district or place a name means, and how sure the match is.")
+                    .WithExample("places", "resolve", "Ningarhar").WithExample("places", "resolve", "Korengal");
+                places.AddCommand<PlacesLocateCommand>("locate").WithDescription("The province and district a point lies in.")
+                    .WithExample("places", "locate", "34.43", "70.45");
             });
         });
 

@@ -8,6 +8,8 @@ namespace Dyad.Store;
 /// <param name="From">Events that end on or after this day.</param>
 /// <param name="To">Events that start on or before this day.</param>
 /// <param name="ActorIds">Events with an actor (associates included) that resolves to one of these canonical ids.</param>
+/// <param name="Admin1Ids">Events assigned to one of these gazetteer provinces (see <c>event_places</c>).</param>
+/// <param name="Admin2Ids">Events assigned to one of these gazetteer districts.</param>
 /// <param name="IncludeRaw">Read each event's verbatim source row too (slower: it is stored compressed, apart).</param>
 public sealed record EventFilter(
     string? Country = null,
@@ -18,4 +20,6 @@ public sealed record EventFilter(
     string? Type = null,
     int? Limit = null,
     bool IncludeRaw = false,
-    IReadOnlyList<string>? ActorIds = null);
+    IReadOnlyList<string>? ActorIds = null,
+    IReadOnlyList<string>? Admin1Ids = null,
+    IReadOnlyList<string>? Admin2Ids = null);

@@ -1,5 +1,6 @@
 using Dyad.Actors;
 using Dyad.Events;
+using Dyad.Places;
 
 namespace Dyad.Store;
 
@@ -37,6 +38,12 @@ public interface IEventStore : IDisposable
     /// with <paramref name="all"/>, every name again (after the registry changed).
     /// </summary>
     ActorResolutionReport ResolveActors(ActorRegistry registry, bool all = false);
+
+    /// <summary>
+    /// Assigns the stored events in the gazetteer's countries to its admin units: those not assigned yet, or, with
+    /// <paramref name="all"/>, every one again. Returns how many it assigned.
+    /// </summary>
+    long AssignPlaces(Gazetteer gazetteer, bool all = false);
 
     /// <summary>Actor names that resolve to no actor, with the number of events that use them, most used first.</summary>
     IReadOnlyList<UnresolvedActorName> UnresolvedActors();

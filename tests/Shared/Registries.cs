@@ -1,8 +1,9 @@
 using Dyad.Actors;
+using Dyad.Places;
 
 namespace Dyad.Testing;
 
-/// <summary>The repository's own actor registry, as users get it.</summary>
+/// <summary>The repository's own actor registry and gazetteer, as users get them.</summary>
 internal static class Registries
 {
     private static readonly Lazy<ActorRegistry> Shipped = new(() =>
@@ -11,4 +12,10 @@ internal static class Registries
     public static string ActorsPath => Path.Combine(SharedData.RepositoryRoot, "data", "registry", "actors.json");
 
     public static ActorRegistry Actors => Shipped.Value;
+
+    private static readonly Lazy<Gazetteer> ShippedGazetteer = new(() => Gazetteer.Load(GazetteerFolder));
+
+    public static string GazetteerFolder => Path.Combine(SharedData.RepositoryRoot, "data", "gazetteer");
+
+    public static Gazetteer Gazetteer => ShippedGazetteer.Value;
 }

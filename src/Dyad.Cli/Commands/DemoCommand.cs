@@ -50,9 +50,9 @@ public sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
         console.MarkupLine("rivalry between [bold]Islamic State Khorasan Province[/] (UCDP: \"IS\") and the [bold]Afghan Taliban[/] (UCDP: \"Taleban\").");
         console.WriteLine();
 
-        var registry = RegistryFiles.LoadActors(null);
+        var registries = RegistryFiles.Load(null);
         using var store = DuckDbEventStore.Open(path);
-        var outcomes = samples.Select(f => new FileOutcome(f, FileImport.Run(store, f, registry, cancellationToken: cancellationToken), null)).ToList();
+        var outcomes = samples.Select(f => new FileOutcome(f, FileImport.Run(store, f, registries, cancellationToken: cancellationToken), null)).ToList();
         ImportRenderer.Render(console, outcomes, path);
         console.WriteLine();
 

@@ -22,6 +22,14 @@ public sealed class EventsSettings : StoreSettings
     [Description("Only events of this actor: a registry id or any of its names (IS-K, Taleban, داعش), its members included; a name not in the registry matches as text.")]
     public string? Actor { get; init; }
 
+    [CommandOption("--province <NAME>")]
+    [Description("Only events in this province (gazetteer: Nangarhar, Ningarhar, ننګرهار, FATA …), by their point or their admin names.")]
+    public string? Province { get; init; }
+
+    [CommandOption("--district <NAME>")]
+    [Description("Only events in this district or agency (gazetteer), by their point or their admin names.")]
+    public string? District { get; init; }
+
     [CommandOption("--from <DATE>")]
     [Description("Only events that end on or after this day (yyyy-MM-dd).")]
     public string? From { get; init; }
@@ -70,8 +78,11 @@ public sealed class EventsSettings : StoreSettings
     }
 
     /// <param name="actorIds">The canonical ids --actor resolved to, or null to match --actor as text.</param>
-    public EventFilter ToFilter(IReadOnlyList<string>? actorIds) =>
-        new(Country, actorIds is null ? Actor : null, Day(From), Day(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null), ActorIds: actorIds);
+    /// <param name="provinces">The gazetteer provinces --province resolved to.</param>
+    /// <param name="districts">The gazetteer districts --district resolved to.</param>
+    public EventFilter ToFilter(IReadOnlyList<string>? actorIds, IReadOnlyList<string>? provinces, IReadOnlyList<string>? districts) =>
+        new(Country, actorIds is null ? Actor : null, Day(From), Day(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null),
+            ActorIds: actorIds, Admin1Ids: provinces, Admin2Ids: districts);
 
     private static DateOnly? Day(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
@@ -95,8 +106,10 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
             }
         }
 
+        var provinces = settings.Province is { } province ? Units(province, 1, settings.Country) : null;
+        var districts = settings.District is { } district ? Units(district, 2, settings.Country) : null;
         using var store = DuckDbEventStore.Open(settings.Db);
-        var filter = settings.ToFilter(actorIds);
+        var filter = settings.ToFilter(actorIds, provinces, districts);
         var events = store.Events(filter);
         switch (settings.Format)
         {
@@ -121,5 +134,30 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
         }
 
         return Task.FromResult(ExitCodes.Success);
+    }
+
+    /// <summary>The gazetteer units a --province or --district name means; refuses a name that means none or several.</summary>
+    private IReadOnlyList<string> Units(string name, int level, string? country)
+    {
+        var gazetteer = RegistryFiles.LoadGazetteer();
+        if (gazetteer.Find(name) is { } byId && byId.Level == level)
+        {
+            return [byId.Id];
+        }
+
+        var match = gazetteer.Resolve(name, country, level);
+        var units = match.Candidates.Where(c => c.Unit is not null).Select(c => c.Unit!).ToList();
+        if (units.Count == 0)
+        {
+            throw DyadException.BadUsage($"'{name}' is no {(level == 1 ? "province" : "district")} in the gazetteer ('dyad places resolve {name}' shows what it may be).");
+        }
+
+        if (units.Count > 1)
+        {
+            throw DyadException.BadUsage($"'{name}' could be {string.Join(", ", units.Select(u => $"{u.Name} ({u.Id})"))}: name one of these ids.");
+        }
+
+        output.Errors.WriteLine($"dyad: {(level == 1 ? "--province" : "--district")} {name}: {units[0].Name} ({units[0].Id}), matched {match.Method.ToString().ToLowerInvariant()}.");
+        return [units[0].Id];
     }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Dyad.Actors;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
 using Dyad.Cli.Rendering;
@@ -55,11 +54,11 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
 {
     public override Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
-        var registry = RegistryFiles.LoadActors(settings.Registry);
+        var registries = RegistryFiles.Load(settings.Registry);
         using var store = DuckDbEventStore.Open(settings.Db);
         var outcomes = output.Interactive && !settings.Json
-            ? ImportWithProgress(store, registry, settings, cancellationToken)
-            : [.. settings.Files.Select(f => ImportOne(store, registry, f, settings.Family, null, cancellationToken))];
+            ? ImportWithProgress(store, registries, settings, cancellationToken)
+            : [.. settings.Files.Select(f => ImportOne(store, registries, f, settings.Family, null, cancellationToken))];
 
         if (settings.Json)
         {
@@ -78,7 +77,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         return Task.FromResult(outcomes.Any(o => o.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success);
     }
 
-    private List<FileOutcome> ImportWithProgress(DuckDbEventStore store, ActorRegistry registry, ImportSettings settings, CancellationToken cancellationToken) =>
+    private List<FileOutcome> ImportWithProgress(DuckDbEventStore store, Registries registries, ImportSettings settings, CancellationToken cancellationToken) =>
         output.Console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
@@ -89,7 +88,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
                 {
                     var task = tasks[i];
                     task.StartTask();
-                    outcomes.Add(ImportOne(store, registry, settings.Files[i], settings.Family, p => task.Value = p, cancellationToken));
+                    outcomes.Add(ImportOne(store, registries, settings.Files[i], settings.Family, p => task.Value = p, cancellationToken));
                     task.Value = 1;
                     task.StopTask();
                 }
@@ -97,11 +96,11 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
                 return outcomes;
             });
 
-    private static FileOutcome ImportOne(IEventStore store, ActorRegistry registry, string file, FormatFamily? family, Action<double>? onProgress, CancellationToken cancellationToken)
+    private static FileOutcome ImportOne(IEventStore store, Registries registries, string file, FormatFamily? family, Action<double>? onProgress, CancellationToken cancellationToken)
     {
         try
         {
-            return new FileOutcome(file, FileImport.Run(store, file, registry, family, onProgress, cancellationToken), null);
+            return new FileOutcome(file, FileImport.Run(store, file, registries, family, onProgress, cancellationToken), null);
         }
         catch (DyadException e) when (e.Kind == DyadErrorKind.BadInput)
         {

@@ -1,14 +1,33 @@
 using Dyad.Actors;
+using Dyad.Places;
 
 namespace Dyad.Cli.Hosting;
 
+/// <summary>The reference data every import resolves against: who (the actor registry) and where (the gazetteer).</summary>
+public sealed record Registries(ActorRegistry Actors, Gazetteer Gazetteer);
+
 /// <summary>
-/// Where the actor registry is read from and written to: --registry, else DYAD_REGISTRY, else the repository's
-/// data/registry/actors.json (./dyad sets DYAD_HOME to the repository), else the copy built next to the program.
-/// Users extend the repository's file, so that their additions are kept with the project and can be shared.
+/// Where the actor registry and the gazetteer are read from (and the registry written to): --registry, else
+/// DYAD_REGISTRY, else the repository's data/registry/actors.json (./dyad sets DYAD_HOME to the repository), else the
+/// copy built next to the program; likewise data/gazetteer. Users extend the repository's registry, so that their
+/// additions are kept with the project and can be shared.
 /// </summary>
 public static class RegistryFiles
 {
+    public static Registries Load(string? registryOption) => new(LoadActors(registryOption), LoadGazetteer());
+
+    public static string GazetteerFolder()
+    {
+        if (Environment.GetEnvironmentVariable("DYAD_HOME") is { Length: > 0 } home && Directory.Exists(Path.Combine(home, "data", "gazetteer")))
+        {
+            return Path.Combine(home, "data", "gazetteer");
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "gazetteer");
+    }
+
+    public static Gazetteer LoadGazetteer() => Gazetteer.Load(GazetteerFolder());
+
     public static string ActorsPath(string? option)
     {
         if (option is not null)

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Dyad.Actors;
+using Dyad.Cli.Hosting;
 using Dyad.Ingest;
 using Dyad.Ingest.Formats;
 using Dyad.Store;
@@ -9,9 +9,9 @@ namespace Dyad.Cli.Importing;
 /// <summary>Imports one file: Ingest reads and maps it, the store keeps it, in one transaction.</summary>
 public static class FileImport
 {
-    /// <param name="registry">Resolves the new events' actor names once they are in.</param>
+    /// <param name="registries">Resolve the new events' actor names and assign them to admin units once they are in.</param>
     /// <param name="onProgress">Called now and then with how far through the file the import is, from 0 to 1.</param>
-    public static ImportReport Run(IEventStore store, string path, ActorRegistry registry, FormatFamily? family = null, Action<double>? onProgress = null,
+    public static ImportReport Run(IEventStore store, string path, Registries registries, FormatFamily? family = null, Action<double>? onProgress = null,
         CancellationToken cancellationToken = default)
     {
         using var file = EventFile.Open(path, family);
@@ -20,7 +20,8 @@ public static class FileImport
         var source = new ImportSource(path, FormatDetector.Name(file.Format), file.Dataset, file.Columns, new FileInfo(path).Length,
             () => sha256.GetAwaiter().GetResult());
         var report = store.Import(source, file.ReadRows(cancellationToken), () => file.Warnings, _ => onProgress?.Invoke(file.Progress), cancellationToken);
-        store.ResolveActors(registry);
+        store.ResolveActors(registries.Actors);
+        store.AssignPlaces(registries.Gazetteer);
         return report;
     }
 

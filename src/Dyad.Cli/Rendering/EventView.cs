@@ -13,7 +13,8 @@ internal sealed record EventView(
     IReadOnlyList<string> TargetTypes, IReadOnlyList<string> TargetSubtypes, bool? Suicide,
     int? DeathsLow, int? DeathsBest, int? DeathsHigh, int? DeathsActor1, int? DeathsActor2, int? DeathsCivilians, int? DeathsUnknown, int? Wounded,
     bool? Claimed, string? ClaimMode, bool? ClaimCompeting, bool? AttributionUncertain,
-    string? Notes, string? Citations, string SourceFile, long SourceRow)
+    string? Notes, string? Citations, string SourceFile, long SourceRow,
+    string? Admin1Id, string? Admin2Id, string? PlaceMethod, double? PlaceConfidence)
 {
     public static EventView From(StoredEvent stored)
     {
@@ -26,6 +27,7 @@ internal sealed record EventView(
             e.Category.Type, e.Category.Subtype, e.Category.AttackTypes, e.Category.WeaponTypes, e.Category.TargetTypes, e.Category.TargetSubtypes, e.Category.Suicide,
             e.Deaths.Low, e.Deaths.Best, e.Deaths.High, e.Deaths.Actor1, e.Deaths.Actor2, e.Deaths.Civilians, e.Deaths.Unknown, e.Deaths.Wounded,
             e.Claim.Claimed, e.Claim.Mode, e.Claim.Competing, e.Claim.AttributionUncertain,
-            e.Notes, e.Citations, stored.SourceFile, e.Provenance.Row);
+            e.Notes, e.Citations, stored.SourceFile, e.Provenance.Row,
+            stored.Units?.Admin1Id, stored.Units?.Admin2Id, stored.Units?.Method, stored.Units?.Confidence);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Dyad.Names;
 
 namespace Dyad.Actors;
 
@@ -161,7 +162,7 @@ public sealed partial class ActorRegistry
         return spans;
     }
 
-    private string Normalize(string name) => ActorNames.Normalize(name, _spellingVariants);
+    private string Normalize(string name) => NameText.Normalize(name, _spellingVariants);
 
     private IEnumerable<(string ActorId, ActorName Name)> Candidates(string name) =>
         _names.TryGetValue(Normalize(name), out var candidates) ? candidates : [];
@@ -234,7 +235,7 @@ public sealed partial class ActorRegistry
         {
             foreach (var variant in variants.EnumerateObject())
             {
-                _spellingVariants[ActorNames.Normalize(variant.Name)] = ActorNames.Normalize(variant.Value.GetString()!);
+                _spellingVariants[NameText.Normalize(variant.Name)] = NameText.Normalize(variant.Value.GetString()!);
             }
         }
 
@@ -264,7 +265,7 @@ public sealed partial class ActorRegistry
         {
             foreach (var group in communal.EnumerateArray().Select(g => g.GetString()!))
             {
-                var actor = new Actor($"communal-{ActorNames.Slug(group)}", group, "communal", [], [new ActorName(group)]);
+                var actor = new Actor($"communal-{NameText.Slug(group)}", group, "communal", [], [new ActorName(group)]);
                 _actors.TryAdd(actor.Id, actor);
                 actors.Add(actor);
                 AddName(actor.Id, actor.Names[0]);
@@ -353,7 +354,7 @@ public sealed partial class ActorRegistry
                 return null;
             }
 
-            var id = TemplateGroup().Replace(IdTemplate, g => ActorNames.Slug(match.Groups[g.Groups[1].Value].Value));
+            var id = TemplateGroup().Replace(IdTemplate, g => NameText.Slug(match.Groups[g.Groups[1].Value].Value));
             return Registry._actors.GetValueOrDefault(id)
                 ?? new Actor(id, TemplateGroup().Replace(NameTemplate, g => match.Groups[g.Groups[1].Value].Value), Kind, [], []);
         }

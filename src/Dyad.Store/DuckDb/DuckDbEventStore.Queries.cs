@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using Dyad.Events;
+using Dyad.Places;
 
 namespace Dyad.Store.DuckDb;
 
@@ -14,7 +15,7 @@ public sealed partial class DuckDbEventStore
                e.event_type, e.event_subtype, e.attack_types, e.weapon_types, e.target_types, e.target_subtypes, e.suicide,
                e.deaths_low, e.deaths_best, e.deaths_high, e.deaths_actor1, e.deaths_actor2, e.deaths_civilians, e.deaths_unknown, e.wounded,
                e.claimed, e.claim_mode, e.claim_competing, e.attribution_uncertain, e.notes, e.citations, i.path,
-               coalesce(r1.actor_ids, []), coalesce(r2.actor_ids, [])
+               coalesce(r1.actor_ids, []), coalesce(r2.actor_ids, []), p.admin1_id, p.admin2_id, p.method, p.confidence
         """;
 
     private const string EventFrom =
@@ -24,6 +25,7 @@ public sealed partial class DuckDbEventStore
                                       AND e.date_start BETWEEN r1.valid_from AND r1.valid_to
         LEFT JOIN actor_resolutions r2 ON r2.dataset = e.dataset AND r2.country = coalesce(e.country, '') AND r2.name = e.actor2
                                       AND e.date_start BETWEEN r2.valid_from AND r2.valid_to
+        LEFT JOIN event_places p ON p.event_id = e.id
         """;
 
     private const string RawSelect = ", e.import_id, b.first_row, b.data";
@@ -42,12 +44,12 @@ public sealed partial class DuckDbEventStore
         while (reader.Read())
         {
             var stored = ReadEvent(reader);
-            if (filter.IncludeRaw && !reader.IsDBNull(45))
+            if (filter.IncludeRaw && !reader.IsDBNull(49))
             {
-                var key = (reader.GetInt32(43), reader.GetInt64(44));
+                var key = (reader.GetInt32(47), reader.GetInt64(48));
                 if (block is not { } current || (current.Import, current.FirstRow) != key)
                 {
-                    block = (key.Item1, key.Item2, RawRowBlocks.Decode(reader.GetStream(45)));
+                    block = (key.Item1, key.Item2, RawRowBlocks.Decode(reader.GetStream(49)));
                 }
 
                 var provenance = stored.Event.Provenance with { Raw = block.Value.Rows.GetValueOrDefault(stored.Event.Provenance.Row) };
@@ -151,6 +153,18 @@ public sealed partial class DuckDbEventStore
             parameters.Add(("actor_ids", ids.ToList()));
         }
 
+        if (filter.Admin1Ids is { } provinces)
+        {
+            clauses.Add("e.id IN (SELECT event_id FROM event_places WHERE admin1_id IN (SELECT unnest($admin1_ids)))");
+            parameters.Add(("admin1_ids", provinces.ToList()));
+        }
+
+        if (filter.Admin2Ids is { } districts)
+        {
+            clauses.Add("e.id IN (SELECT event_id FROM event_places WHERE admin2_id IN (SELECT unnest($admin2_ids)))");
+            parameters.Add(("admin2_ids", districts.ToList()));
+        }
+
         if (filter.From is { } from)
         {
             clauses.Add("e.date_end >= $from");
@@ -251,7 +265,8 @@ public sealed partial class DuckDbEventStore
             Citations = NullableString(r, 39),
             Provenance = new RowProvenance(r.GetInt64(3), null),
         };
-        return new StoredEvent(r.GetInt64(0), e, r.GetString(40), r.GetFieldValue<List<string>>(41), r.GetFieldValue<List<string>>(42));
+        var units = r.IsDBNull(45) ? null : new PlaceAssignment(NullableString(r, 43), NullableString(r, 44), r.GetString(45), r.GetDouble(46));
+        return new StoredEvent(r.GetInt64(0), e, r.GetString(40), r.GetFieldValue<List<string>>(41), r.GetFieldValue<List<string>>(42), units);
     }
 
     private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -118,3 +118,14 @@ CREATE TABLE actor_resolutions (
     method     VARCHAR NOT NULL,
     note       VARCHAR
 );
+
+-- The admin units Dyad assigns each event in the gazetteer's countries to (data/gazetteer): derived data, by
+-- point-in-polygon where the event has coordinates inside the outlines, else by its admin and place names. The
+-- event keeps the source's own admin names; this says which unit they mean, how that was decided and how surely.
+CREATE TABLE event_places (
+    event_id   BIGINT NOT NULL,
+    admin1_id  VARCHAR,
+    admin2_id  VARCHAR,
+    method     VARCHAR NOT NULL,
+    confidence DOUBLE NOT NULL
+);

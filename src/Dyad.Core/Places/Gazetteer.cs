@@ -1,0 +1,349 @@
+using System.Text.Json;
+using Dyad.Names;
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.IO.Converters;
+
+namespace Dyad.Places;
+
+/// <summary>
+/// Afghanistan's and Pakistan's admin units and places (data/gazetteer, built by scripts/build-gazetteer.py): names in
+/// their spellings and scripts, and outlines to locate points in. Points are located with a spatial index over the
+/// outlines and an indexed point-in-area test per outline; names are matched exactly, then by their consonants (a
+/// transliteration variant), then within a small edit distance, and never beyond.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>Pakistan merged the tribal areas into Khyber Pakhtunkhwa on this day (25th constitutional amendment).</summary>
+    public static readonly DateOnly FataMerger = new(2018, 5, 31);
+
+    private readonly Dictionary<string, AdminUnit> _units = new(StringComparer.Ordinal);
+    private readonly List<NamedPlace> _places = [];
+    private readonly Dictionary<string, List<(AdminUnit? Unit, NamedPlace? Place, string Name)>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(AdminUnit? Unit, NamedPlace? Place, string Name)>> _bySkeleton = new(StringComparer.Ordinal);
+    private readonly STRtree<Outline> _provinces = new();
+    private readonly STRtree<Outline> _districts = new();
+    private readonly STRtree<Outline> _historical = new();
+
+    private Gazetteer()
+    {
+    }
+
+    public IReadOnlyCollection<AdminUnit> Units => _units.Values;
+
+    public IReadOnlyList<NamedPlace> Places => _places;
+
+    /// <summary>The countries the gazetteer covers.</summary>
+    public IReadOnlyList<string> Countries { get; private set; } = [];
+
+    /// <summary>Reads the gazetteer from its folder: admin-units.json, places.json and shapes/*.geojson.</summary>
+    /// <exception cref="DyadException">BadInput: a file is missing or not what the gazetteer needs.</exception>
+    public static Gazetteer Load(string folder)
+    {
+        try
+        {
+            var gazetteer = new Gazetteer();
+            gazetteer.ReadUnits(File.ReadAllText(Path.Combine(folder, "admin-units.json")));
+            var shapes = Path.Combine(folder, "shapes");
+            foreach (var file in Directory.GetFiles(shapes, "*.geojson").Order(StringComparer.Ordinal))
+            {
+                gazetteer.ReadShapes(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
+            }
+
+            gazetteer._provinces.Build();
+            gazetteer._districts.Build();
+            gazetteer._historical.Build();
+            gazetteer.ReadPlaces(File.ReadAllText(Path.Combine(folder, "places.json")));
+            return gazetteer;
+        }
+        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw DyadException.BadInput($"{folder}: not a readable gazetteer: {e.Message}", folder, inner: e);
+        }
+    }
+
+    public AdminUnit? Find(string id) => _units.GetValueOrDefault(id);
+
+    /// <summary>The province and district a point lies in, where Dyad has their outlines; nulls outside them.</summary>
+    public PointLocation Locate(double latitude, double longitude)
+    {
+        var point = new Coordinate(longitude, latitude);
+        return new PointLocation(Within(_provinces, point), Within(_districts, point), Within(_historical, point));
+    }
+
+    /// <summary>
+    /// What a name means: admin units (of <paramref name="level"/> if given, in <paramref name="country"/> if given,
+    /// inside <paramref name="withinId"/> if given) and, when no level is asked for, places.
+    /// </summary>
+    public PlaceMatch Resolve(string name, string? country = null, int? level = null, string? withinId = null)
+    {
+        var normalized = NameText.Normalize(name);
+        if (normalized.Length == 0)
+        {
+            return new PlaceMatch(name, PlaceMatchMethod.None, []);
+        }
+
+        bool Keep((AdminUnit? Unit, NamedPlace? Place, string Name) entry)
+        {
+            if (entry.Unit is { } unit)
+            {
+                return (level is null || unit.Level == level) && (country is null || unit.Country.Equals(country, StringComparison.OrdinalIgnoreCase))
+                    && (withinId is null || unit.ParentId == withinId);
+            }
+
+            return level is null && entry.Place is { } place
+                && (withinId is null || place.Admin1Id == withinId || place.Admin2Id == withinId)
+                && (country is null || (place.Admin1Id is { } admin1 && _units[admin1].Country.Equals(country, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        // Admin units come before places of the same name: "Kunar" is the province before it is a village.
+        List<PlaceCandidate> Candidates(IEnumerable<(AdminUnit? Unit, NamedPlace? Place, string Name)> entries, double confidence) =>
+            [.. entries.Where(Keep).DistinctBy(e => (object?)e.Unit ?? e.Place).OrderBy(e => e.Unit is null).Select(e => new PlaceCandidate(e.Unit, e.Place, e.Name, confidence))];
+
+        var exact = Candidates(_byName.GetValueOrDefault(normalized) ?? [], 1.0);
+        if (exact.Count > 0)
+        {
+            return new PlaceMatch(name, PlaceMatchMethod.Exact, Preferred(exact));
+        }
+
+        var skeleton = NameText.Skeleton(name);
+        var variant = skeleton.Length >= 3 ? Candidates(_bySkeleton.GetValueOrDefault(skeleton) ?? [], 0.85) : [];
+        if (variant.Count > 0)
+        {
+            return new PlaceMatch(name, PlaceMatchMethod.Variant, Preferred(variant));
+        }
+
+        return new PlaceMatch(name, PlaceMatchMethod.Fuzzy, Fuzzy(normalized, Keep));
+    }
+
+    /// <summary>
+    /// The units an event belongs to: by its point where it has one inside the outlines (the tribal areas count as
+    /// FATA before their merger), else by its admin names, else by its place name.
+    /// </summary>
+    public PlaceAssignment Assign(string? country, string? admin1, string? admin2, string? place, double? latitude, double? longitude, DateOnly date)
+    {
+        if (latitude is { } lat && longitude is { } lon && Locate(lat, lon) is { Admin1: { } province } located)
+        {
+            var admin1Id = located.HistoricalAdmin1 is { } fata && date < FataMerger ? fata.Id : province.Id;
+            return new PlaceAssignment(admin1Id, located.Admin2?.Id, "point-in-polygon", 1.0);
+        }
+
+        if (country is not null && !Countries.Contains(country, StringComparer.OrdinalIgnoreCase))
+        {
+            return PlaceAssignment.None;
+        }
+
+        if (admin1 is not null && Resolve(StripUnitWord(admin1), country, 1).Single is { Unit: { } unit1 } match1)
+        {
+            var match2 = admin2 is null ? null : Resolve(StripUnitWord(admin2), unit1.Country, 2, unit1.Id).Single;
+            var confidence = match2 is null ? match1.Confidence : Math.Min(match1.Confidence, match2.Confidence);
+            return new PlaceAssignment(unit1.Id, match2?.Unit?.Id, NameMethod(confidence), confidence);
+        }
+
+        if (place is not null && Resolve(place, country).Single is { Place: { Admin1Id: not null } found } placeMatch)
+        {
+            return new PlaceAssignment(found.Admin1Id, found.Admin2Id, $"place-{NameMethod(placeMatch.Confidence)}", placeMatch.Confidence);
+        }
+
+        return PlaceAssignment.None;
+    }
+
+    private static string NameMethod(double confidence) => confidence switch
+    {
+        >= 1 => "name-exact",
+        >= 0.85 => "name-variant",
+        _ => "name-fuzzy",
+    };
+
+    /// <summary>UCDP writes "Nangarhar province" and "Achin district": the unit word is not part of the name.</summary>
+    private static string StripUnitWord(string name)
+    {
+        foreach (var word in new[] { " province", " district", " agency", " governorate" })
+        {
+            if (name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name.Length > word.Length)
+            {
+                return name[..^word.Length];
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>Among candidates of equal surety, admin units win over places, and one unit over several.</summary>
+    private static List<PlaceCandidate> Preferred(List<PlaceCandidate> candidates)
+    {
+        var units = candidates.Where(c => c.Unit is not null).ToList();
+        return units.Count > 0 ? units : candidates;
+    }
+
+    private List<PlaceCandidate> Fuzzy(string normalized, Func<(AdminUnit? Unit, NamedPlace? Place, string Name), bool> keep)
+    {
+        if (normalized.Length < 5)
+        {
+            return [];
+        }
+
+        var allowed = normalized.Length >= 9 ? 2 : 1;
+        var best = new List<PlaceCandidate>();
+        var bestDistance = int.MaxValue;
+        foreach (var (key, entries) in _byName)
+        {
+            if (Math.Abs(key.Length - normalized.Length) > allowed)
+            {
+                continue;
+            }
+
+            var distance = EditDistance(key, normalized, allowed);
+            if (distance > allowed || distance > bestDistance)
+            {
+                continue;
+            }
+
+            var kept = entries.Where(keep).Select(e => new PlaceCandidate(e.Unit, e.Place, e.Name, 0.75 - (0.1 * distance))).ToList();
+            if (kept.Count == 0)
+            {
+                continue;
+            }
+
+            if (distance < bestDistance)
+            {
+                best.Clear();
+                bestDistance = distance;
+            }
+
+            best.AddRange(kept);
+        }
+
+        return Preferred([.. best.DistinctBy(c => (object?)c.Unit ?? c.Place)]);
+    }
+
+    /// <summary>Levenshtein distance, giving up (returning more than <paramref name="limit"/>) once it must exceed it.</summary>
+    private static int EditDistance(string a, string b, int limit)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static AdminUnit? Within(STRtree<Outline> tree, Coordinate point)
+    {
+        foreach (var outline in tree.Query(new Envelope(point)))
+        {
+            if (outline.Locator.Locate(point) != Location.Exterior)
+            {
+                return outline.Unit;
+            }
+        }
+
+        return null;
+    }
+
+    private void Index(AdminUnit? unit, NamedPlace? place, string name)
+    {
+        var entry = (unit, place, name);
+        Add(_byName, NameText.Normalize(name), entry);
+        var skeleton = NameText.Skeleton(name);
+        if (skeleton.Length >= 3)
+        {
+            Add(_bySkeleton, skeleton, entry);
+        }
+
+        static void Add(Dictionary<string, List<(AdminUnit?, NamedPlace?, string)>> index, string key, (AdminUnit?, NamedPlace?, string) entry)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(entry);
+        }
+    }
+
+    private void ReadUnits(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        foreach (var element in document.RootElement.GetProperty("units").EnumerateArray())
+        {
+            var names = element.GetProperty("names").EnumerateArray().Select(ReadName).ToList();
+            var unit = new AdminUnit(
+                element.GetProperty("id").GetString()!, element.GetProperty("level").GetInt32(), element.GetProperty("country").GetString()!,
+                element.GetProperty("name").GetString()!, element.GetProperty("parent").GetString(), names, element.TryGetProperty("shape", out _));
+            _units.Add(unit.Id, unit);
+            foreach (var name in names.Select(n => n.Name).Prepend(unit.Name))
+            {
+                Index(unit, null, name);
+            }
+        }
+
+        Countries = [.. _units.Values.Select(u => u.Country).Distinct()];
+    }
+
+    private void ReadShapes(string set, string json)
+    {
+        var options = new JsonSerializerOptions();
+        options.Converters.Add(new GeoJsonConverterFactory());
+        var features = JsonSerializer.Deserialize<FeatureCollection>(json, options) ?? throw new FormatException($"shapes/{set}.geojson is empty");
+        foreach (var feature in features)
+        {
+            var id = feature.Attributes["id"]?.ToString() ?? throw new FormatException($"a feature in shapes/{set}.geojson has no id");
+            var unit = _units.GetValueOrDefault(id) ?? throw new FormatException($"shapes/{set}.geojson outlines '{id}', which is not an admin unit");
+            var tree = set == "pk-fata" ? _historical : unit.Level == 1 ? _provinces : _districts;
+            tree.Insert(feature.Geometry.EnvelopeInternal, new Outline(unit, new IndexedPointInAreaLocator(feature.Geometry)));
+        }
+    }
+
+    private void ReadPlaces(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        foreach (var element in document.RootElement.GetProperty("places").EnumerateArray())
+        {
+            var latitude = element.GetProperty("lat").GetDouble();
+            var longitude = element.GetProperty("lon").GetDouble();
+            var located = Locate(latitude, longitude);
+            var place = new NamedPlace(
+                element.GetProperty("name").GetString()!, [.. element.GetProperty("names").EnumerateArray().Select(ReadName)],
+                latitude, longitude, element.GetProperty("kind").GetString()!, element.GetProperty("source").GetString()!)
+            {
+                Admin1Id = located.Admin1?.Id,
+                Admin2Id = located.Admin2?.Id,
+            };
+            _places.Add(place);
+            foreach (var name in place.Names.Select(n => n.Name).Prepend(place.Name))
+            {
+                Index(null, place, name);
+            }
+        }
+    }
+
+    private static PlaceName ReadName(JsonElement element) =>
+        element.ValueKind == JsonValueKind.String
+            ? new PlaceName(element.GetString()!)
+            : new PlaceName(element.GetProperty("name").GetString()!, element.TryGetProperty("script", out var script) ? script.GetString() : null);
+
+    private sealed record Outline(AdminUnit Unit, IndexedPointInAreaLocator Locator);
+}
