@@ -181,8 +181,13 @@ for f in load("boundaries/pakistan_districts_agencies_2015_terrorMaps.geojson")[
         variants += ["Frontier Region " + name[3:]]
     add_unit(f"{parent or 'pk'}/{slug(name)}", 2, "Pakistan", name, parent, variants)
 
+# The units each place lies in, so that Dyad need not locate ten thousand points every time it loads the gazetteer.
 for p in places:
     p["names"] = dedupe(p["names"], p["name"])
+    admin1 = containing(provinces, p["lon"], p["lat"]) or containing(pk, p["lon"], p["lat"])
+    admin2 = containing(districts, p["lon"], p["lat"])
+    p["admin1"] = admin1["id"] if admin1 else None
+    p["admin2"] = admin2["id"] if admin2 else None
 
 os.makedirs(os.path.join(OUT, "shapes"), exist_ok=True)
 with open(os.path.join(OUT, "admin-units.json"), "w", encoding="utf-8") as f:

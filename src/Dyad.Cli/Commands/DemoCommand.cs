@@ -47,7 +47,8 @@ public sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
         console.Write(new Rule("[bold]Dyad[/] — a workbench for militant rivalries and attacks nobody claims").LeftJustified());
         console.MarkupLine("Dyad reads the datasets analysts already use (GTD, ACLED, UCDP) into one event store, keeping every row's provenance.");
         console.MarkupLine("This demo builds a fresh store from the [bold]UCDP[/] sample files that ship with Dyad (CC BY 4.0) and looks at the");
-        console.MarkupLine("rivalry between [bold]Islamic State Khorasan Province[/] (UCDP: \"IS\") and the [bold]Afghan Taliban[/] (UCDP: \"Taleban\").");
+        console.MarkupLine("rivalry between [bold]Islamic State Khorasan Province[/] (IS-K; UCDP: \"IS\") and the [bold]Afghan Taliban[/] (UCDP: \"Taleban\"),");
+        console.MarkupLine("which Dyad's actor registry knows by all their names, and places on the map with its gazetteer.");
         console.WriteLine();
 
         var registries = RegistryFiles.Load(null);
@@ -57,12 +58,13 @@ public sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
         console.WriteLine();
 
         DemoRenderer.YearlyDeaths(console, store);
-        DemoRenderer.Clashes(console, store);
+        DemoRenderer.Clashes(console, store, registries.Gazetteer);
 
         console.Write(new Rule("[bold]Go on from here[/]").LeftJustified());
         var db = path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
         console.MarkupLine($"  ./dyad stats --db {Markup.Escape(db)}");
-        console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --actor Taleban --country Pakistan --limit 20");
+        console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --actor IS-K --province Nangarhar");
+        console.MarkupLine("  ./dyad actors resolve \"ولاية خراسان\"    ./dyad places resolve Korengal");
         console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --dataset ucdp-ged --actor Taleban --format geojson > taleban.geojson");
         console.MarkupLine("  ./dyad import YOUR_GTD.xlsx YOUR_ACLED.csv    [grey](into ./dyad.duckdb)[/]");
         return Task.FromResult(ExitCodes.Success);

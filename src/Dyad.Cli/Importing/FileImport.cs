@@ -20,8 +20,9 @@ public static class FileImport
         var source = new ImportSource(path, FormatDetector.Name(file.Format), file.Dataset, file.Columns, new FileInfo(path).Length,
             () => sha256.GetAwaiter().GetResult());
         var report = store.Import(source, file.ReadRows(cancellationToken), () => file.Warnings, _ => onProgress?.Invoke(file.Progress), cancellationToken);
-        store.ResolveActors(registries.Actors);
+        // Places first: an event without a country gets the gazetteer's, which actor resolution then uses.
         store.AssignPlaces(registries.Gazetteer);
+        store.ResolveActors(registries.Actors);
         return report;
     }
 

@@ -19,6 +19,7 @@ public sealed record ActorName(
 
     public bool Applies(ResolutionContext context, bool ignoreDate = false) =>
         (Datasets is null || (context.Dataset is not null && Datasets.Contains(context.Dataset, StringComparer.OrdinalIgnoreCase)))
-        && (Countries is null || (context.Country is not null && Countries.Contains(context.Country, StringComparer.OrdinalIgnoreCase)))
+        && (Countries is null || (context.Country is not null
+            && context.Country.Split(", ").Any(c => Countries.Contains(c, StringComparer.OrdinalIgnoreCase))))
         && (ignoreDate || context.Date is not { } day || ((From is null || day >= From) && (To is null || day <= To)));
 }

@@ -322,15 +322,14 @@ public sealed class Gazetteer
         using var document = JsonDocument.Parse(json);
         foreach (var element in document.RootElement.GetProperty("places").EnumerateArray())
         {
-            var latitude = element.GetProperty("lat").GetDouble();
-            var longitude = element.GetProperty("lon").GetDouble();
-            var located = Locate(latitude, longitude);
+            // The build script located every place in its units once, so that loading need not.
             var place = new NamedPlace(
                 element.GetProperty("name").GetString()!, [.. element.GetProperty("names").EnumerateArray().Select(ReadName)],
-                latitude, longitude, element.GetProperty("kind").GetString()!, element.GetProperty("source").GetString()!)
+                element.GetProperty("lat").GetDouble(), element.GetProperty("lon").GetDouble(),
+                element.GetProperty("kind").GetString()!, element.GetProperty("source").GetString()!)
             {
-                Admin1Id = located.Admin1?.Id,
-                Admin2Id = located.Admin2?.Id,
+                Admin1Id = element.GetProperty("admin1").GetString(),
+                Admin2Id = element.GetProperty("admin2").GetString(),
             };
             _places.Add(place);
             foreach (var name in place.Names.Select(n => n.Name).Prepend(place.Name))

@@ -7,14 +7,17 @@ public sealed partial class DuckDbEventStore
     private static readonly DateOnly OpenStart = new(1, 1, 1);
     private static readonly DateOnly OpenEnd = new(9999, 12, 31);
 
-    /// <summary>Every (dataset, country, name) an event uses for an actor, its associates included.</summary>
-    private const string EventActorNames =
+    /// <summary>Every use of an actor name by an event (associates included), with the event's effective country.</summary>
+    private const string EventActorUses =
         """
-        SELECT dataset, coalesce(country, '') AS country, actor1 AS name FROM events WHERE actor1 IS NOT NULL
-        UNION SELECT dataset, coalesce(country, ''), actor2 FROM events WHERE actor2 IS NOT NULL
-        UNION SELECT dataset, coalesce(country, ''), unnest(actor1_associates) FROM events
-        UNION SELECT dataset, coalesce(country, ''), unnest(actor2_associates) FROM events
+        SELECT id, dataset, country, actor1 AS name, date_start FROM event_actor_keys WHERE actor1 IS NOT NULL
+        UNION ALL SELECT id, dataset, country, actor2, date_start FROM event_actor_keys WHERE actor2 IS NOT NULL
+        UNION ALL SELECT id, dataset, country, unnest(actor1_associates), date_start FROM event_actor_keys
+        UNION ALL SELECT id, dataset, country, unnest(actor2_associates), date_start FROM event_actor_keys
         """;
+
+    /// <summary>Every (dataset, country, name) an event uses for an actor.</summary>
+    private const string EventActorNames = $"SELECT DISTINCT dataset, country, name FROM ({EventActorUses})";
 
     public ActorResolutionReport ResolveActors(ActorRegistry registry, bool all = false)
     {
@@ -67,12 +70,8 @@ public sealed partial class DuckDbEventStore
     public IReadOnlyList<UnresolvedActorName> UnresolvedActors()
     {
         using var command = Command(
-            """
-            WITH uses AS (
-                SELECT dataset, coalesce(country, '') AS country, actor1 AS name, date_start FROM events
-                UNION ALL SELECT dataset, coalesce(country, ''), actor2, date_start FROM events
-                UNION ALL SELECT dataset, coalesce(country, ''), unnest(actor1_associates), date_start FROM events
-                UNION ALL SELECT dataset, coalesce(country, ''), unnest(actor2_associates), date_start FROM events)
+            $"""
+            WITH uses AS ({EventActorUses})
             SELECT u.name, list(DISTINCT u.dataset ORDER BY u.dataset), count(*) AS events
             FROM uses u JOIN actor_resolutions r
               ON r.dataset = u.dataset AND r.country = u.country AND r.name = u.name AND u.date_start BETWEEN r.valid_from AND r.valid_to
@@ -91,14 +90,10 @@ public sealed partial class DuckDbEventStore
 
     /// <summary>The SQL condition for "an actor of the event resolves to one of $actor_ids".</summary>
     private const string ActorIdCondition =
-        """
+        $"""
         e.id IN (
             WITH wanted AS (SELECT dataset, country, name, valid_from, valid_to FROM actor_resolutions WHERE list_has_any(actor_ids, $actor_ids)),
-                 named AS (
-                    SELECT id, dataset, coalesce(country, '') AS country, actor1 AS name, date_start FROM events
-                    UNION ALL SELECT id, dataset, coalesce(country, ''), actor2, date_start FROM events
-                    UNION ALL SELECT id, dataset, coalesce(country, ''), unnest(actor1_associates), date_start FROM events
-                    UNION ALL SELECT id, dataset, coalesce(country, ''), unnest(actor2_associates), date_start FROM events)
+                 named AS ({EventActorUses})
             SELECT n.id FROM named n JOIN wanted w
               ON w.dataset = n.dataset AND w.country = n.country AND w.name = n.name AND n.date_start BETWEEN w.valid_from AND w.valid_to)
         """;

@@ -31,7 +31,8 @@ public sealed partial class DuckDbEventStore
                     country?.Split(", ")[0], NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
                     Nullable<double>(reader, 5), Nullable<double>(reader, 6), reader.GetFieldValue<DateOnly>(7));
                 appender.CreateRow()
-                    .AppendValue(reader.GetInt64(0)).AppendValue(place.Admin1Id).AppendValue(place.Admin2Id).AppendValue(place.Method).AppendValue(place.Confidence)
+                    .AppendValue(reader.GetInt64(0)).AppendValue(place.Admin1Id is { } unit ? gazetteer.Find(unit)?.Country : null)
+                    .AppendValue(place.Admin1Id).AppendValue(place.Admin2Id).AppendValue(place.Method).AppendValue(place.Confidence)
                     .EndRow();
                 assigned++;
             }

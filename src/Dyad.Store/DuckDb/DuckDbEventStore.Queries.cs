@@ -21,11 +21,11 @@ public sealed partial class DuckDbEventStore
     private const string EventFrom =
         """
         FROM events e JOIN imports i ON i.id = e.import_id
-        LEFT JOIN actor_resolutions r1 ON r1.dataset = e.dataset AND r1.country = coalesce(e.country, '') AND r1.name = e.actor1
-                                      AND e.date_start BETWEEN r1.valid_from AND r1.valid_to
-        LEFT JOIN actor_resolutions r2 ON r2.dataset = e.dataset AND r2.country = coalesce(e.country, '') AND r2.name = e.actor2
-                                      AND e.date_start BETWEEN r2.valid_from AND r2.valid_to
         LEFT JOIN event_places p ON p.event_id = e.id
+        LEFT JOIN actor_resolutions r1 ON r1.dataset = e.dataset AND r1.country = coalesce(e.country, p.country, '') AND r1.name = e.actor1
+                                      AND e.date_start BETWEEN r1.valid_from AND r1.valid_to
+        LEFT JOIN actor_resolutions r2 ON r2.dataset = e.dataset AND r2.country = coalesce(e.country, p.country, '') AND r2.name = e.actor2
+                                      AND e.date_start BETWEEN r2.valid_from AND r2.valid_to
         """;
 
     private const string RawSelect = ", e.import_id, b.first_row, b.data";

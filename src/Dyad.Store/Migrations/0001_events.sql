@@ -124,8 +124,17 @@ CREATE TABLE actor_resolutions (
 -- event keeps the source's own admin names; this says which unit they mean, how that was decided and how surely.
 CREATE TABLE event_places (
     event_id   BIGINT NOT NULL,
+    country    VARCHAR,
     admin1_id  VARCHAR,
     admin2_id  VARCHAR,
     method     VARCHAR NOT NULL,
     confidence DOUBLE NOT NULL
 );
+
+-- What actor names are resolved against: each event's names with its country — the source's, or where the source
+-- gives none (the GeoJSON GED extracts), the one the gazetteer found from the event's point. UCDP's "IS" is IS-K in
+-- Afghanistan and Pakistan, and the country decides it.
+CREATE VIEW event_actor_keys AS
+SELECT e.id, e.dataset, coalesce(e.country, p.country, '') AS country, e.date_start,
+       e.actor1, e.actor2, e.actor1_associates, e.actor2_associates
+FROM events e LEFT JOIN event_places p ON p.event_id = e.id;

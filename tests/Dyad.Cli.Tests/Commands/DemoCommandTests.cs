@@ -14,7 +14,8 @@ public sealed class DemoCommandTests
         var second = await CliRun.Of("demo", "--db", db);
 
         first.ExitCode.ShouldBe(0, first.Errors);
-        first.Console.ShouldContain("IS–Taliban clashes");
+        first.Console.ShouldContain("8 IS-K–Taliban clashes");
+        first.Console.ShouldContain("Nangarhar");
         first.Console.ShouldContain("2018");
         first.Console.ShouldContain("577");
         first.Console.ShouldMatch(@"read ([\d,]+) = imported [\d,]+ \+ duplicates [\d,]+ \+ rejected 0");

@@ -1,0 +1,57 @@
+using Dyad.Events;
+using Dyad.Testing;
+
+namespace Dyad.Store.Tests.DuckDb;
+
+/// <summary>Actor resolution and place assignment, derived from the stored events and the shipped registries.</summary>
+public sealed class DerivedDataTests : IDisposable
+{
+    private readonly StoreFixture _fixture = new();
+
+    public void Dispose() => _fixture.Dispose();
+
+    private static MappedRow Clash(string id, string? country, double latitude, double longitude, DateOnly day) =>
+        new(new DyadEvent
+        {
+            Dataset = Datasets.UcdpGed,
+            DatasetId = id,
+            Date = EventDate.OnDay(day),
+            Place = new EventPlace { Country = country, Latitude = latitude, Longitude = longitude },
+            Actors = new EventActors { Actor1 = "IS", Actor2 = "Taleban" },
+            Provenance = new RowProvenance(2, id),
+        });
+
+    [Fact]
+    public void Should_Read_Ucdps_Is_As_Iskp_Where_The_Gazetteer_Places_A_Countryless_Event_In_Afghanistan()
+    {
+        _fixture.Import([Clash("1", null, 34.18, 70.68, new DateOnly(2016, 5, 17)), Clash("2", "Syria", 35.76, 36.56, new DateOnly(2016, 5, 17))],
+            StoreFixture.Source(Datasets.UcdpGed));
+
+        _fixture.Store.AssignPlaces(Registries.Gazetteer).ShouldBe(1, "the Syrian event is outside the gazetteer's countries");
+        _fixture.Store.ResolveActors(Registries.Actors);
+        var events = _fixture.Store.Events(new EventFilter()).ToDictionary(e => e.Event.DatasetId);
+
+        events["1"].Units!.Admin1Id.ShouldBe("af/nangarhar");
+        events["1"].Actor1Ids.ShouldBe(["iskp"]);
+        events["1"].Actor2Ids.ShouldBe(["taliban"]);
+        events["2"].Units.ShouldBeNull();
+        events["2"].Actor1Ids.ShouldBe(["islamic-state"]);
+    }
+
+    [Fact]
+    public void Should_Resolve_A_Name_Differently_Either_Side_Of_Its_Date_Boundary()
+    {
+        _fixture.Import(
+        [
+            StoreFixture.Event("before", "Government of Afghanistan", day: new DateOnly(2021, 8, 14), dataset: Datasets.UcdpGed),
+            StoreFixture.Event("after", "Government of Afghanistan", day: new DateOnly(2021, 8, 15), dataset: Datasets.UcdpGed),
+        ], StoreFixture.Source(Datasets.UcdpGed));
+
+        _fixture.Store.ResolveActors(Registries.Actors);
+        var events = _fixture.Store.Events(new EventFilter()).ToDictionary(e => e.Event.DatasetId, e => e.Actor1Ids);
+
+        events["before"].ShouldBe(["afghan-republic"]);
+        events["after"].ShouldBe(["taliban"]);
+        _fixture.Store.Events(new EventFilter(ActorIds: ["taliban"])).Select(e => e.Event.DatasetId).ShouldBe(["after"]);
+    }
+}
