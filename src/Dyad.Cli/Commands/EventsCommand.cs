@@ -1,7 +1,7 @@
 using System.ComponentModel;
-using System.Globalization;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
+using Dyad.Places;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
 using Spectre.Console;
@@ -66,25 +66,15 @@ public sealed class EventsSettings : StoreSettings
             return ValidationResult.Error("--limit must be 0 or more.");
         }
 
-        foreach (var (option, value) in new[] { ("--from", From), ("--to", To) })
-        {
-            if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            {
-                return ValidationResult.Error($"{option} {value}: write the day as yyyy-MM-dd, e.g. 2021-08-15.");
-            }
-        }
-
-        return ValidationResult.Success();
+        return DayOption.Validate(("--from", From), ("--to", To));
     }
 
     /// <param name="actorIds">The canonical ids --actor resolved to, or null to match --actor as text.</param>
     /// <param name="provinces">The gazetteer provinces --province resolved to.</param>
     /// <param name="districts">The gazetteer districts --district resolved to.</param>
     public EventFilter ToFilter(IReadOnlyList<string>? actorIds, IReadOnlyList<string>? provinces, IReadOnlyList<string>? districts) =>
-        new(Country, actorIds is null ? Actor : null, Day(From), Day(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null),
+        new(Country, actorIds is null ? Actor : null, DayOption.Parse(From), DayOption.Parse(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null),
             ActorIds: actorIds, Admin1Ids: provinces, Admin2Ids: districts);
-
-    private static DateOnly? Day(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSettings>
@@ -106,8 +96,9 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
             }
         }
 
-        var provinces = settings.Province is { } province ? Units(province, 1, settings.Country) : null;
-        var districts = settings.District is { } district ? Units(district, 2, settings.Country) : null;
+        var gazetteer = settings.Province is null && settings.District is null ? null : RegistryFiles.LoadGazetteer();
+        var provinces = settings.Province is { } province ? Units(gazetteer!, province, 1, settings.Country) : null;
+        var districts = settings.District is { } district ? Units(gazetteer!, district, 2, settings.Country) : null;
         using var store = DuckDbEventStore.Open(settings.Db);
         var filter = settings.ToFilter(actorIds, provinces, districts);
         var events = store.Events(filter);
@@ -137,9 +128,8 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
     }
 
     /// <summary>The gazetteer units a --province or --district name means; refuses a name that means none or several.</summary>
-    private IReadOnlyList<string> Units(string name, int level, string? country)
+    private IReadOnlyList<string> Units(Gazetteer gazetteer, string name, int level, string? country)
     {
-        var gazetteer = RegistryFiles.LoadGazetteer();
         if (gazetteer.Find(name) is { } byId && byId.Level == level)
         {
             return [byId.Id];

@@ -26,11 +26,10 @@ public sealed class ImportSettings : StoreSettings
 
     public FormatFamily? Family => Format?.ToLowerInvariant() switch
     {
-        null => null,
         "gtd" => FormatFamily.Gtd,
         "acled" => FormatFamily.Acled,
         "ucdp" => FormatFamily.Ucdp,
-        _ => throw DyadException.BadUsage($"--format {Format}: Dyad reads gtd, acled and ucdp."),
+        _ => null,
     };
 
     public override ValidationResult Validate()
@@ -40,9 +39,7 @@ public sealed class ImportSettings : StoreSettings
             return ValidationResult.Error("Name at least one file to import.");
         }
 
-        return Format is null or "gtd" or "acled" or "ucdp" or "GTD" or "ACLED" or "UCDP"
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"--format {Format}: Dyad reads gtd, acled and ucdp.");
+        return Format is not null && Family is null ? ValidationResult.Error($"--format {Format}: Dyad reads gtd, acled and ucdp.") : ValidationResult.Success();
     }
 }
 

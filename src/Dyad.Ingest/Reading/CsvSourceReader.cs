@@ -24,7 +24,7 @@ internal sealed class CsvSourceReader : ISourceReader
         {
             // The header is read as an ordinary row: Sep's own header handling refuses duplicate names, and a file
             // with a repeated column name should be reported by Dyad, with the column, not by a parser exception.
-            _sep = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, DisableQuotesParsing = false })
+            _sep = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
                 .From(_text);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -44,18 +43,8 @@ public sealed class ActorsAddAliasSettings : CommandSettings
     [Description("The actor registry to change. Defaults to the repository's data/registry/actors.json.")]
     public string? Registry { get; init; }
 
-    public override ValidationResult Validate()
-    {
-        foreach (var (option, value) in new[] { ("--from", From), ("--to", To) })
-        {
-            if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            {
-                return ValidationResult.Error($"{option} {value}: write the day as yyyy-MM-dd.");
-            }
-        }
-
-        return string.IsNullOrWhiteSpace(Name) ? ValidationResult.Error("The new name is empty.") : ValidationResult.Success();
-    }
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Name) ? ValidationResult.Error("The new name is empty.") : DayOption.Validate(("--from", From), ("--to", To));
 }
 
 /// <summary>
@@ -72,7 +61,7 @@ public sealed class ActorsAddAliasCommand(CliOutput output) : AsyncCommand<Actor
         var registry = RegistryFiles.LoadActors(settings.Registry);
         var actor = registry.Lookup(settings.Actor)
             ?? throw new DyadException(DyadErrorKind.NotFound, $"'{settings.Actor}' is no actor in {path}; 'dyad actors list' shows them.");
-        if (registry.Find(actor.Id) is null || !registry.Actors.Contains(actor))
+        if (!registry.Actors.Contains(actor))
         {
             throw DyadException.BadUsage($"'{actor.Id}' is named by a pattern, not registered; add it to {path} first.");
         }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Dyad.Actors;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
@@ -26,10 +25,7 @@ public sealed class ActorsResolveSettings : RegistrySettings
     [Description("The event's country.")]
     public string? Country { get; init; }
 
-    public override ValidationResult Validate() =>
-        Date is not null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? ValidationResult.Error($"--date {Date}: write the day as yyyy-MM-dd, e.g. 2021-08-15.")
-            : ValidationResult.Success();
+    public override ValidationResult Validate() => DayOption.Validate(("--date", Date));
 }
 
 public sealed class ActorsResolveCommand(CliOutput output) : AsyncCommand<ActorsResolveSettings>
@@ -37,8 +33,7 @@ public sealed class ActorsResolveCommand(CliOutput output) : AsyncCommand<Actors
     public override Task<int> ExecuteAsync(CommandContext context, ActorsResolveSettings settings, CancellationToken cancellationToken)
     {
         var registry = RegistryFiles.LoadActors(settings.Registry);
-        var date = settings.Date is null ? (DateOnly?)null : DateOnly.ParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var resolution = registry.Resolve(settings.Name, new ResolutionContext(settings.Dataset?.ToLowerInvariant(), settings.Country, date));
+        var resolution = registry.Resolve(settings.Name, new ResolutionContext(settings.Dataset?.ToLowerInvariant(), settings.Country, DayOption.Parse(settings.Date)));
         var actors = resolution.ActorIds.Select(id => registry.Find(id) ?? new Actor(id, id, "unspecified", [], [])).ToList();
         if (settings.Json)
         {
