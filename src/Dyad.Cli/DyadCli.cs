@@ -52,6 +52,7 @@ public static class DyadCli
                     .WithExample("places", "resolve", "Ningarhar").WithExample("places", "resolve", "Korengal");
                 places.AddCommand<PlacesLocateCommand>("locate").WithDescription("The province and district a point lies in.")
                     .WithExample("places", "locate", "34.43", "70.45");
+                places.AddCommand<PlacesReassignCommand>("reassign").WithDescription("Assign every event in the store to the gazetteer's units again, after the gazetteer changed.");
             });
         });
 

@@ -127,7 +127,10 @@ public sealed class Gazetteer
         if (latitude is { } lat && longitude is { } lon && Locate(lat, lon) is { Admin1: { } province } located)
         {
             var admin1Id = located.HistoricalAdmin1 is { } fata && date < FataMerger ? fata.Id : province.Id;
-            return new PlaceAssignment(admin1Id, located.Admin2?.Id, "point-in-polygon", 1.0);
+            // A point across the border from the country the source names: one of the two is wrong, and Dyad cannot tell which.
+            return country is null || country.Split(", ").Contains(province.Country, StringComparer.OrdinalIgnoreCase)
+                ? new PlaceAssignment(admin1Id, located.Admin2?.Id, "point-in-polygon", 1.0)
+                : new PlaceAssignment(admin1Id, located.Admin2?.Id, "point-in-polygon, not in the source's country", 0.5);
         }
 
         if (country is not null && !Countries.Contains(country, StringComparer.OrdinalIgnoreCase))

@@ -49,6 +49,23 @@ public sealed class PlacesCommandsTests
         nangarhar.Errors.ShouldContain("Nangarhar (af/nangarhar)");
     }
 
+    [Fact]
+    public async Task Should_Reassign_The_Same_Places_Again()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("store.duckdb");
+        var file = folder.Write("gtd.csv", Fixtures.Gtd(Fixtures.GtdRow(1), Fixtures.GtdRow(2, country: "Pakistan")));
+        (await CliRun.Of("import", file, "--db", db)).ExitCode.ShouldBe(0);
+        var before = (await CliRun.Of("events", "--db", db, "--format", "json")).Data;
+
+        var run = await CliRun.Of("places", "reassign", "--db", db, "--json");
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.Data.ShouldContain("\"events_assigned\":2");
+        (await CliRun.Of("events", "--db", db, "--format", "json")).Data.ShouldBe(before);
+        before.ShouldContain("\"admin1_id\":\"af/nangarhar\"");
+    }
+
     private static List<string> DatasetsOf(CliRun run)
     {
         run.ExitCode.ShouldBe(0, run.Errors);

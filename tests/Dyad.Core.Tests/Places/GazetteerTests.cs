@@ -112,6 +112,16 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void Should_Doubt_A_Point_That_Lies_Outside_The_Country_The_Source_Names()
+    {
+        var assignment = Gazetteer.Assign("Pakistan", "Khyber Pakhtunkhwa", null, null, 34.4265, 70.4515, new DateOnly(2020, 1, 1));
+
+        assignment.Admin1Id.ShouldBe("af/nangarhar");
+        assignment.Confidence.ShouldBe(0.5);
+        assignment.Method.ShouldContain("not in the source's country");
+    }
+
+    [Fact]
     public void Should_Assign_Nothing_To_An_Event_Elsewhere() =>
         Gazetteer.Assign("Syria", "Idlib governorate", null, null, 35.76, 36.56, new DateOnly(2013, 1, 3)).ShouldBe(PlaceAssignment.None);
 }

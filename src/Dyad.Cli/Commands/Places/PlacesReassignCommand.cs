@@ -1,0 +1,33 @@
+using Dyad.Cli.Commands.Actors;
+using Dyad.Cli.Hosting;
+using Dyad.Cli.Rendering;
+using Dyad.Store.DuckDb;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli.Commands.Places;
+
+/// <summary>
+/// Assigns every stored event to the gazetteer's units again (after the gazetteer changed), then resolves actor names
+/// again: resolution uses the country the gazetteer finds for events whose source names none.
+/// </summary>
+public sealed class PlacesReassignCommand(CliOutput output) : AsyncCommand<ActorsReresolveSettings>
+{
+    public override Task<int> ExecuteAsync(CommandContext context, ActorsReresolveSettings settings, CancellationToken cancellationToken)
+    {
+        var registries = RegistryFiles.Load(settings.Registry);
+        using var store = DuckDbEventStore.Open(settings.Db);
+        var assigned = store.AssignPlaces(registries.Gazetteer, all: true);
+        var actors = store.ResolveActors(registries.Actors, all: true);
+        if (settings.Json)
+        {
+            CliJson.Write(output.Data, new { EventsAssigned = assigned, Actors = actors });
+        }
+        else
+        {
+            output.Console.MarkupLine($"Assigned {assigned:N0} event(s) in the gazetteer's countries to its units, and resolved {actors.NamesResolved:N0} actor name(s) again.");
+        }
+
+        return Task.FromResult(ExitCodes.Success);
+    }
+}
