@@ -53,7 +53,8 @@ public sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
 
         var registries = RegistryFiles.Load(null);
         using var store = DuckDbEventStore.Open(path);
-        var outcomes = samples.Select(f => new FileOutcome(f, FileImport.Run(store, f, registries, cancellationToken: cancellationToken), null)).ToList();
+        var outcomes = samples.Select(f => new FileOutcome(f, FileImport.Run(store, f, cancellationToken: cancellationToken), null)).ToList();
+        FileImport.Derive(store, registries);
         ImportRenderer.Render(console, outcomes, path);
         console.WriteLine();
 

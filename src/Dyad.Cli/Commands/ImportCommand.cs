@@ -54,8 +54,9 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = DuckDbEventStore.Open(settings.Db);
         var outcomes = output.Interactive && !settings.Json
-            ? ImportWithProgress(store, registries, settings, cancellationToken)
-            : [.. settings.Files.Select(f => ImportOne(store, registries, f, settings.Family, null, cancellationToken))];
+            ? ImportWithProgress(store, settings, cancellationToken)
+            : [.. settings.Files.Select(f => ImportOne(store, f, settings.Family, null, cancellationToken))];
+        FileImport.Derive(store, registries);
 
         if (settings.Json)
         {
@@ -74,7 +75,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         return Task.FromResult(outcomes.Any(o => o.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success);
     }
 
-    private List<FileOutcome> ImportWithProgress(DuckDbEventStore store, Registries registries, ImportSettings settings, CancellationToken cancellationToken) =>
+    private List<FileOutcome> ImportWithProgress(DuckDbEventStore store, ImportSettings settings, CancellationToken cancellationToken) =>
         output.Console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
@@ -85,7 +86,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
                 {
                     var task = tasks[i];
                     task.StartTask();
-                    outcomes.Add(ImportOne(store, registries, settings.Files[i], settings.Family, p => task.Value = p, cancellationToken));
+                    outcomes.Add(ImportOne(store, settings.Files[i], settings.Family, p => task.Value = p, cancellationToken));
                     task.Value = 1;
                     task.StopTask();
                 }
@@ -93,11 +94,11 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
                 return outcomes;
             });
 
-    private static FileOutcome ImportOne(IEventStore store, Registries registries, string file, FormatFamily? family, Action<double>? onProgress, CancellationToken cancellationToken)
+    private static FileOutcome ImportOne(IEventStore store, string file, FormatFamily? family, Action<double>? onProgress, CancellationToken cancellationToken)
     {
         try
         {
-            return new FileOutcome(file, FileImport.Run(store, file, registries, family, onProgress, cancellationToken), null);
+            return new FileOutcome(file, FileImport.Run(store, file, family, onProgress, cancellationToken), null);
         }
         catch (DyadException e) when (e.Kind == DyadErrorKind.BadInput)
         {

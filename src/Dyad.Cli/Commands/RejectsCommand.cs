@@ -7,12 +7,8 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands;
 
-public sealed class RejectsSettings : StoreSettings
+public sealed class RejectsSettings : StoreJsonSettings
 {
-    [CommandOption("--json")]
-    [Description("Print the rejected rows as JSON, each with its verbatim row.")]
-    public bool Json { get; init; }
-
     [CommandOption("--limit <N>")]
     [Description("At most this many rows.")]
     public int? Limit { get; init; }

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Dyad.Store.DuckDb;
@@ -6,16 +5,9 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands;
 
-public sealed class StatsSettings : StoreSettings
+public sealed class StatsCommand(CliOutput output) : AsyncCommand<StoreJsonSettings>
 {
-    [CommandOption("--json")]
-    [Description("Print the counts as JSON.")]
-    public bool Json { get; init; }
-}
-
-public sealed class StatsCommand(CliOutput output) : AsyncCommand<StatsSettings>
-{
-    public override Task<int> ExecuteAsync(CommandContext context, StatsSettings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
     {
         using var store = DuckDbEventStore.Open(settings.Db);
         var statistics = store.Statistics();

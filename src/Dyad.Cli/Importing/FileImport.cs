@@ -9,9 +9,8 @@ namespace Dyad.Cli.Importing;
 /// <summary>Imports one file: Ingest reads and maps it, the store keeps it, in one transaction.</summary>
 public static class FileImport
 {
-    /// <param name="registries">Resolve the new events' actor names and assign them to admin units once they are in.</param>
     /// <param name="onProgress">Called now and then with how far through the file the import is, from 0 to 1.</param>
-    public static ImportReport Run(IEventStore store, string path, Registries registries, FormatFamily? family = null, Action<double>? onProgress = null,
+    public static ImportReport Run(IEventStore store, string path, FormatFamily? family = null, Action<double>? onProgress = null,
         CancellationToken cancellationToken = default)
     {
         using var file = EventFile.Open(path, family);
@@ -19,11 +18,17 @@ public static class FileImport
         var sha256 = Task.Run(() => Sha256(path), cancellationToken);
         var source = new ImportSource(path, FormatDetector.Name(file.Format), file.Dataset, file.Columns, new FileInfo(path).Length,
             () => sha256.GetAwaiter().GetResult());
-        var report = store.Import(source, file.ReadRows(cancellationToken), () => file.Warnings, _ => onProgress?.Invoke(file.Progress), cancellationToken);
-        // Places first: an event without a country gets the gazetteer's, which actor resolution then uses.
+        return store.Import(source, file.ReadRows(cancellationToken), () => file.Warnings, _ => onProgress?.Invoke(file.Progress), cancellationToken);
+    }
+
+    /// <summary>
+    /// Derives what the new events need from the registries, once after a command's imports (each pass reads the
+    /// whole store): places first, because an event without a country gets the gazetteer's, which actor resolution uses.
+    /// </summary>
+    public static void Derive(IEventStore store, Registries registries)
+    {
         store.AssignPlaces(registries.Gazetteer);
         store.ResolveActors(registries.Actors);
-        return report;
     }
 
     private static string Sha256(string path)

@@ -13,6 +13,8 @@ internal static class EventWriters
 {
     private static readonly PropertyInfo[] ViewProperties = typeof(EventView).GetProperties();
 
+    private static readonly string[] CsvColumns = [.. ViewProperties.Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name))];
+
     public static void Table(IAnsiConsole console, IEnumerable<StoredEvent> events, long total, int shown)
     {
         var table = new Table().Border(TableBorder.Rounded)
@@ -40,9 +42,9 @@ internal static class EventWriters
         foreach (var view in events.Select(EventView.From))
         {
             using var row = writer.NewRow();
-            foreach (var property in ViewProperties)
+            for (var i = 0; i < ViewProperties.Length; i++)
             {
-                row[JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name)].Set(CsvValue(property.GetValue(view)));
+                row[CsvColumns[i]].Set(CsvValue(ViewProperties[i].GetValue(view)));
             }
         }
     }

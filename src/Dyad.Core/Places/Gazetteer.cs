@@ -79,7 +79,7 @@ public sealed class Gazetteer
     /// </summary>
     public PlaceMatch Resolve(string name, string? country = null, int? level = null, string? withinId = null)
     {
-        var normalized = NameText.Normalize(name);
+        var normalized = NameText.Normalize(StripUnitWord(name));
         if (normalized.Length == 0)
         {
             return new PlaceMatch(name, PlaceMatchMethod.None, []);
@@ -108,7 +108,7 @@ public sealed class Gazetteer
             return new PlaceMatch(name, PlaceMatchMethod.Exact, Preferred(exact));
         }
 
-        var skeleton = NameText.Skeleton(name);
+        var skeleton = NameText.Skeleton(StripUnitWord(name));
         var variant = skeleton.Length >= 3 ? Candidates(_bySkeleton.GetValueOrDefault(skeleton) ?? [], 0.85) : [];
         if (variant.Count > 0)
         {
@@ -138,9 +138,9 @@ public sealed class Gazetteer
             return PlaceAssignment.None;
         }
 
-        if (admin1 is not null && Resolve(StripUnitWord(admin1), country, 1).Single is { Unit: { } unit1 } match1)
+        if (admin1 is not null && Resolve(admin1, country, 1).Single is { Unit: { } unit1 } match1)
         {
-            var match2 = admin2 is null ? null : Resolve(StripUnitWord(admin2), unit1.Country, 2, unit1.Id).Single;
+            var match2 = admin2 is null ? null : Resolve(admin2, unit1.Country, 2, unit1.Id).Single;
             var confidence = match2 is null ? match1.Confidence : Math.Min(match1.Confidence, match2.Confidence);
             return new PlaceAssignment(unit1.Id, match2?.Unit?.Id, NameMethod(confidence), confidence);
         }

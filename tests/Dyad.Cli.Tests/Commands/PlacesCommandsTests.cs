@@ -22,6 +22,11 @@ public sealed class PlacesCommandsTests
         run.ExitCode.ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData("places", "resolve", " ")]
+    [InlineData("actors", "resolve", "")]
+    public async Task Should_Refuse_An_Empty_Name(params string[] args) => (await CliRun.Of(args)).ExitCode.ShouldBe(2);
+
     [Fact]
     public async Task Should_Resolve_A_Variant_Spelling()
     {

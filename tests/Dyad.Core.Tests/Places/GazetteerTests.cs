@@ -64,6 +64,13 @@ public sealed class GazetteerTests
     public void Should_Resolve_A_Province_Whatever_The_Spelling(string name, string id) =>
         Gazetteer.Resolve(name, level: 1).Single.ShouldNotBeNull().Unit!.Id.ShouldBe(id);
 
+    [Theory]
+    [InlineData("Nangarhar province", 1, "af/nangarhar")]
+    [InlineData("Khyber Agency", 2, "pk/fata/khyber-agency")]
+    [InlineData("Kunar Province", 1, "af/kunar")]
+    public void Should_Resolve_A_Name_Written_With_Its_Unit_Word(string name, int level, string id) =>
+        Gazetteer.Resolve(name, level: level).Single.ShouldNotBeNull().Unit!.Id.ShouldBe(id);
+
     [Fact]
     public void Should_Keep_Paktia_And_Paktika_Apart()
     {

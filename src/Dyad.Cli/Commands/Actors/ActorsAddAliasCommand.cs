@@ -77,8 +77,10 @@ public sealed class ActorsAddAliasCommand(CliOutput output) : AsyncCommand<Actor
         var entry = document["actors"]!.AsArray().First(a => (string?)a!["id"] == actor.Id)!;
         var names = entry["names"] as JsonArray ?? (JsonArray)(entry["names"] = new JsonArray());
         names.Add(NameNode(settings));
-        File.WriteAllText(path, document.ToJsonString(WriteOptions) + "\n");
-        ActorRegistry.Parse(File.ReadAllText(path), path);
+        // The changed registry must read back before it replaces the user's file: a failed edit leaves the file as it was.
+        var text = document.ToJsonString(WriteOptions) + "\n";
+        ActorRegistry.Parse(text, path);
+        File.WriteAllText(path, text);
 
         output.Console.MarkupLine($"Added [bold]{Markup.Escape(settings.Name)}[/] to [green]{Markup.Escape(actor.Id)}[/] in {Markup.Escape(path)}.");
         output.Console.MarkupLine("Run [bold]dyad actors reresolve[/] to apply it to events already in a store.");

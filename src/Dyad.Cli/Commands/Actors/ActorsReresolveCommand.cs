@@ -6,17 +6,10 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Actors;
 
-public sealed class ActorsReresolveSettings : StoreSettings
-{
-    [Spectre.Console.Cli.CommandOption("--json")]
-    [System.ComponentModel.Description("Print JSON.")]
-    public bool Json { get; init; }
-}
-
 /// <summary>Resolves every actor name in the store again, after the registry changed.</summary>
-public sealed class ActorsReresolveCommand(CliOutput output) : AsyncCommand<ActorsReresolveSettings>
+public sealed class ActorsReresolveCommand(CliOutput output) : AsyncCommand<StoreJsonSettings>
 {
-    public override Task<int> ExecuteAsync(CommandContext context, ActorsReresolveSettings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
     {
         var registry = RegistryFiles.LoadActors(settings.Registry);
         using var store = DuckDbEventStore.Open(settings.Db);

@@ -25,7 +25,8 @@ public sealed class ActorsResolveSettings : RegistrySettings
     [Description("The event's country.")]
     public string? Country { get; init; }
 
-    public override ValidationResult Validate() => DayOption.Validate(("--date", Date));
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Name) ? ValidationResult.Error("The name to resolve is empty.") : DayOption.Validate(("--date", Date));
 }
 
 public sealed class ActorsResolveCommand(CliOutput output) : AsyncCommand<ActorsResolveSettings>

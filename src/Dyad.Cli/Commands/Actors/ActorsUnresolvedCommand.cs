@@ -7,9 +7,9 @@ using Spectre.Console.Cli;
 namespace Dyad.Cli.Commands.Actors;
 
 /// <summary>Actor names in the store that no registry entry matches, with how many events use them.</summary>
-public sealed class ActorsUnresolvedCommand(CliOutput output) : AsyncCommand<ActorsReresolveSettings>
+public sealed class ActorsUnresolvedCommand(CliOutput output) : AsyncCommand<StoreJsonSettings>
 {
-    public override Task<int> ExecuteAsync(CommandContext context, ActorsReresolveSettings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
     {
         using var store = DuckDbEventStore.Open(settings.Db);
         var names = store.UnresolvedActors();

@@ -1,4 +1,3 @@
-using Dyad.Cli.Commands.Actors;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Dyad.Store.DuckDb;
@@ -11,9 +10,9 @@ namespace Dyad.Cli.Commands.Places;
 /// Assigns every stored event to the gazetteer's units again (after the gazetteer changed), then resolves actor names
 /// again: resolution uses the country the gazetteer finds for events whose source names none.
 /// </summary>
-public sealed class PlacesReassignCommand(CliOutput output) : AsyncCommand<ActorsReresolveSettings>
+public sealed class PlacesReassignCommand(CliOutput output) : AsyncCommand<StoreJsonSettings>
 {
-    public override Task<int> ExecuteAsync(CommandContext context, ActorsReresolveSettings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
     {
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = DuckDbEventStore.Open(settings.Db);

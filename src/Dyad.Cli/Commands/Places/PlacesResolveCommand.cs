@@ -24,6 +24,9 @@ public sealed class PlacesResolveSettings : CommandSettings
     [CommandOption("--json")]
     [Description("Print JSON.")]
     public bool Json { get; init; }
+
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Name) ? ValidationResult.Error("The name to resolve is empty.") : ValidationResult.Success();
 }
 
 public sealed class PlacesResolveCommand(CliOutput output) : AsyncCommand<PlacesResolveSettings>
