@@ -1,5 +1,6 @@
 using Dyad.Cli.Commands;
 using Dyad.Cli.Commands.Actors;
+using Dyad.Cli.Commands.Attribution;
 using Dyad.Cli.Commands.Places;
 using Dyad.Cli.Hosting;
 using Spectre.Console.Cli;
@@ -54,6 +55,18 @@ public static class DyadCli
                     .WithExample("places", "locate", "34.43", "70.45");
                 places.AddCommand<PlacesReassignCommand>("reassign").WithDescription("Assign every event in the store to the gazetteer's units again, after the gazetteer changed.");
             });
+            config.AddBranch("model", model =>
+            {
+                model.SetDescription("Attribution models: who most likely carried out an attack nobody claimed.");
+                model.AddCommand<ModelTrainCommand>("train").WithDescription("Train a model on the store's attacks with a known perpetrator (LightGBM, calibrated on the newest of them).")
+                    .WithExample("model", "train", "--country", "Afghanistan", "--until", "2021-05-01");
+            });
+            config.AddCommand<AttributeCommand>("attribute")
+                .WithDescription("For attacks nobody claimed: each group's probability, a verdict, why, and the most similar earlier attacks.")
+                .WithExample("attribute", "--unclaimed").WithExample("attribute", "1234").WithExample("attribute", "--file", "new-attacks.csv");
+            config.AddCommand<BacktestCommand>("backtest")
+                .WithDescription("Train before a day, test on the attacks after it with their perpetrators hidden; compare with two baselines.")
+                .WithExample("backtest", "--split", "2021-05-01", "--country", "Afghanistan");
         });
 
         try

@@ -1,7 +1,12 @@
 using System.ComponentModel;
+using Dyad.Attribution.Calibration;
+using Dyad.Attribution.Explaining;
+using Dyad.Attribution.Training;
+using Dyad.Cli.Commands.Attribution;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
 using Dyad.Cli.Rendering;
+using Dyad.Events;
 using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -21,7 +26,7 @@ public sealed class DemoSettings : CommandSettings
 /// Dyad's main job on the embedded default, with nothing to configure: a fresh store from the UCDP samples that ship
 /// with Dyad, then what an analyst of the IS-K / Taliban rivalry would look at first.
 /// </summary>
-public sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
+public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCommand<DemoSettings>
 {
     /// <summary>The sample files, copied next to the program at build time (UCDP, CC BY 4.0).</summary>
     public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
@@ -60,6 +65,7 @@ public sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
 
         DemoRenderer.YearlyDeaths(console, store);
         DemoRenderer.Clashes(console, store, registries.Gazetteer);
+        AttributeWithheldAttack(console, store, registries);
 
         console.Write(new Rule("[bold]Go on from here[/]").LeftJustified());
         var db = path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
@@ -68,6 +74,39 @@ public sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
         console.MarkupLine("  ./dyad actors resolve \"ولاية خراسان\"    ./dyad places resolve Korengal");
         console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --dataset ucdp-ged --actor Taleban --format geojson > taleban.geojson");
         console.MarkupLine("  ./dyad import YOUR_GTD.xlsx YOUR_ACLED.csv    [grey](into ./dyad.duckdb)[/]");
+        console.MarkupLine($"  ./dyad backtest --db {Markup.Escape(db)} --split 2019-01-01    ./dyad model train --db {Markup.Escape(db)}");
         return Task.FromResult(ExitCodes.Success);
+    }
+
+    /// <summary>
+    /// Attribution on the sample data: UCDP names the sides of every event, so the demo withholds the perpetrator of
+    /// IS-K's latest attack in Nangarhar, its heartland, in the samples, trains on everything else, and asks who did it.
+    /// </summary>
+    private void AttributeWithheldAttack(IAnsiConsole console, DuckDbEventStore store, Registries registries)
+    {
+        var sources = new AttackSources(registries);
+        var attacks = sources.FromStore(store);
+        var question = attacks
+            .Where(a => a.Perpetrator == "iskp" && a.Province == "af/nangarhar" && a.Event.Date.Precision == DatePrecision.Day)
+            .MaxBy(a => (a.Date, a.EventId));
+        if (question is null)
+        {
+            return;
+        }
+
+        var others = attacks.Where(a => a.EventId != question.EventId).ToList();
+        var model = new AttributionTrainer(sources.Setting, clock).Train(others, new TrainingOptions { Countries = ["Afghanistan", "Pakistan"] });
+        var attribution = new Attributor(model, others, sources.Setting).Attribute([question.WithPerpetratorHidden()]);
+        console.Write(new Rule("[bold]Who did it?[/] An attack whose perpetrator the demo withholds").LeftJustified());
+        console.MarkupLine($"Dyad trained an attribution model (LightGBM, calibrated) on the samples' other {model.Metadata.TrainingAttacks:N0} attacks in Afghanistan and Pakistan with a known perpetrator,");
+        console.MarkupLine($"and asks who carried out event {question.EventId}, with UCDP's answer hidden. Groups: {Markup.Escape(string.Join(", ", model.Metadata.ClassNames))}.");
+        AttributionRenderer.RenderAttributions(console, attribution, model.Metadata);
+        console.MarkupLine($"UCDP's answer: [bold]{Markup.Escape(sources.Labels.Display(question.Perpetrator!))}[/] — Dyad said {Markup.Escape(attribution[0].Top.Name)}, {attribution[0].Verdict switch
+        {
+            Verdict.Attributed => "and attributed it",
+            Verdict.Leaning => "leaning, not attributing",
+            _ => "but could not tell",
+        }}.");
+        console.WriteLine();
     }
 }

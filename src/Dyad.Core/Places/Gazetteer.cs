@@ -26,9 +26,11 @@ public sealed class Gazetteer
     private readonly STRtree<Outline> _provinces = new();
     private readonly STRtree<Outline> _districts = new();
     private readonly STRtree<Outline> _historical = new();
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> _neighbours;
 
     private Gazetteer()
     {
+        _neighbours = new(FindNeighbours);
     }
 
     public IReadOnlyCollection<AdminUnit> Units => _units.Values;
@@ -65,6 +67,12 @@ public sealed class Gazetteer
     }
 
     public AdminUnit? Find(string id) => _units.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The provinces that share a border with a province (ids), from the outlines; empty for a unit without an outline.
+    /// Computed once, on first use.
+    /// </summary>
+    public IReadOnlyList<string> Neighbours(string provinceId) => _neighbours.Value.GetValueOrDefault(provinceId) ?? [];
 
     /// <summary>The province and district a point lies in, where Dyad has their outlines; nulls outside them.</summary>
     public PointLocation Locate(double latitude, double longitude)
@@ -316,7 +324,7 @@ public sealed class Gazetteer
             var id = feature.Attributes["id"]?.ToString() ?? throw new FormatException($"a feature in shapes/{set}.geojson has no id");
             var unit = _units.GetValueOrDefault(id) ?? throw new FormatException($"shapes/{set}.geojson outlines '{id}', which is not an admin unit");
             var tree = set == "pk-fata" ? _historical : unit.Level == 1 ? _provinces : _districts;
-            tree.Insert(feature.Geometry.EnvelopeInternal, new Outline(unit, new IndexedPointInAreaLocator(feature.Geometry)));
+            tree.Insert(feature.Geometry.EnvelopeInternal, new Outline(unit, feature.Geometry, new IndexedPointInAreaLocator(feature.Geometry)));
         }
     }
 
@@ -347,5 +355,25 @@ public sealed class Gazetteer
             ? new PlaceName(element.GetString()!)
             : new PlaceName(element.GetProperty("name").GetString()!, element.TryGetProperty("script", out var script) ? script.GetString() : null);
 
-    private sealed record Outline(AdminUnit Unit, IndexedPointInAreaLocator Locator);
+    private Dictionary<string, IReadOnlyList<string>> FindNeighbours()
+    {
+        // The outlines are simplified and come from more than one source, so borders may miss each other by a few
+        // hundred metres: provinces within ~1 km (0.01 degrees) of each other are neighbours.
+        const double Tolerance = 0.01;
+        var outlines = _provinces.Query(new Envelope(-180, 180, -90, 90)).ToList();
+        var neighbours = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var outline in outlines)
+        {
+            var envelope = outline.Geometry.EnvelopeInternal.Copy();
+            envelope.ExpandBy(Tolerance);
+            neighbours[outline.Unit.Id] = [.. _provinces.Query(envelope)
+                .Where(other => other.Unit.Id != outline.Unit.Id && other.Geometry.IsWithinDistance(outline.Geometry, Tolerance))
+                .Select(other => other.Unit.Id)
+                .Order(StringComparer.Ordinal)];
+        }
+
+        return neighbours;
+    }
+
+    private sealed record Outline(AdminUnit Unit, Geometry Geometry, IndexedPointInAreaLocator Locator);
 }

@@ -17,6 +17,8 @@ internal sealed class GtdMapper : EventMapper
     private readonly int _countryText, _countryCode, _provstate, _city, _latitude, _longitude, _specificity;
     private readonly int _gname, _gname2, _gname3, _corp1, _corp2, _corp3;
     private readonly int[] _attackText, _attackCode, _weaponText, _weaponCode, _targetText, _targetCode, _targetSubText;
+    private readonly int[] _weaponSubText, _nationalityText, _nationalityCode;
+    private readonly int _multiple, _property, _hostages, _perpetrators;
     private readonly int _suicide, _nkill, _nkillter, _nwound, _claimed, _claimModeText, _claimModeCode, _compclaim, _guncertain1;
     private readonly int _summary;
     private readonly int[] _citations;
@@ -56,6 +58,13 @@ internal sealed class GtdMapper : EventMapper
         _targetText = Numbered(columns, "targtype{0}_txt", 3);
         _targetCode = Numbered(columns, "targtype{0}", 3);
         _targetSubText = Numbered(columns, "targsubtype{0}_txt", 3);
+        _weaponSubText = Numbered(columns, "weapsubtype{0}_txt", 4);
+        _nationalityText = Numbered(columns, "natlty{0}_txt", 3);
+        _nationalityCode = Numbered(columns, "natlty{0}", 3);
+        _multiple = columns.Find("multiple");
+        _property = columns.Find("property");
+        _hostages = columns.Find("ishostkid");
+        _perpetrators = columns.Find("nperps");
         if (_attackText[0] < 0 && _attackCode[0] < 0)
         {
             columns.Optional("attacktype1_txt");
@@ -121,6 +130,13 @@ internal sealed class GtdMapper : EventMapper
                 TargetTypes = Labels(row, _targetText, _targetCode, GtdCodebook.TargetTypes),
                 TargetSubtypes = row.Texts(_targetSubText),
                 Suicide = row.Flag(_suicide),
+                WeaponSubtypes = row.Texts(_weaponSubText),
+                // natlty codes are GTD's country codes.
+                TargetNationalities = Labels(row, _nationalityText, _nationalityCode, GtdCodebook.Countries),
+                PartOfMultiple = row.Flag(_multiple),
+                PropertyDamage = row.Flag(_property),
+                Hostages = row.Flag(_hostages),
+                Perpetrators = row.Count(_perpetrators),
             },
             Deaths = new DeathToll
             {

@@ -288,6 +288,12 @@ public sealed partial class DuckDbEventStore
             .AppendValue(claim.AttributionUncertain)
             .AppendValue(e.Notes)
             .AppendValue(e.Citations)
+            .AppendValue(EventColumns.List(category.WeaponSubtypes))
+            .AppendValue(EventColumns.List(category.TargetNationalities))
+            .AppendValue(category.PartOfMultiple)
+            .AppendValue(category.PropertyDamage)
+            .AppendValue(category.Hostages)
+            .AppendValue(category.Perpetrators)
             .EndRow();
     }
 }

@@ -15,7 +15,8 @@ public sealed partial class DuckDbEventStore
                e.event_type, e.event_subtype, e.attack_types, e.weapon_types, e.target_types, e.target_subtypes, e.suicide,
                e.deaths_low, e.deaths_best, e.deaths_high, e.deaths_actor1, e.deaths_actor2, e.deaths_civilians, e.deaths_unknown, e.wounded,
                e.claimed, e.claim_mode, e.claim_competing, e.attribution_uncertain, e.notes, e.citations, i.path,
-               coalesce(r1.actor_ids, []), coalesce(r2.actor_ids, []), p.admin1_id, p.admin2_id, p.method, p.confidence
+               coalesce(r1.actor_ids, []), coalesce(r2.actor_ids, []), p.admin1_id, p.admin2_id, p.method, p.confidence,
+               e.weapon_subtypes, e.target_nationalities, e.part_of_multiple, e.property_damage, e.hostages, e.perpetrators
         """;
 
     private const string EventFrom =
@@ -29,6 +30,9 @@ public sealed partial class DuckDbEventStore
         """;
 
     private const string RawSelect = ", e.import_id, b.first_row, b.data";
+
+    /// <summary>Where <see cref="RawSelect"/>'s columns start: after the 53 of <see cref="EventSelect"/>.</summary>
+    private const int RawColumn = 53;
 
     private const string RawFrom = "LEFT JOIN raw_row_blocks b ON b.import_id = e.import_id AND e.source_row BETWEEN b.first_row AND b.last_row";
 
@@ -44,12 +48,12 @@ public sealed partial class DuckDbEventStore
         while (reader.Read())
         {
             var stored = ReadEvent(reader);
-            if (filter.IncludeRaw && !reader.IsDBNull(49))
+            if (filter.IncludeRaw && !reader.IsDBNull(RawColumn + 2))
             {
-                var key = (reader.GetInt32(47), reader.GetInt64(48));
+                var key = (reader.GetInt32(RawColumn), reader.GetInt64(RawColumn + 1));
                 if (block is not { } current || (current.Import, current.FirstRow) != key)
                 {
-                    block = (key.Item1, key.Item2, RawRowBlocks.Decode(reader.GetStream(49)));
+                    block = (key.Item1, key.Item2, RawRowBlocks.Decode(reader.GetStream(RawColumn + 2)));
                 }
 
                 var provenance = stored.Event.Provenance with { Raw = block.Value.Rows.GetValueOrDefault(stored.Event.Provenance.Row) };
@@ -242,6 +246,12 @@ public sealed partial class DuckDbEventStore
                 TargetTypes = List(r, 23),
                 TargetSubtypes = List(r, 24),
                 Suicide = Nullable<bool>(r, 25),
+                WeaponSubtypes = List(r, 47),
+                TargetNationalities = List(r, 48),
+                PartOfMultiple = Nullable<bool>(r, 49),
+                PropertyDamage = Nullable<bool>(r, 50),
+                Hostages = Nullable<bool>(r, 51),
+                Perpetrators = Nullable<int>(r, 52),
             },
             Deaths = new DeathToll
             {

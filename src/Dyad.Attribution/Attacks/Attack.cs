@@ -1,0 +1,35 @@
+using Dyad.Events;
+
+namespace Dyad.Attribution.Attacks;
+
+/// <summary>
+/// An event as attribution sees it: the event, where it was placed, and who carried it out when that is known.
+/// </summary>
+/// <param name="EventId">The store's event id; negative for events read from a file that are not in the store.</param>
+/// <param name="Country">The source's country, or the gazetteer's for an event the source gives only coordinates for.</param>
+/// <param name="Province">The province key: the gazetteer's id where the event was assigned one, else country and the source's province name.</param>
+/// <param name="District">The gazetteer's district id, or the source's district name under its province key.</param>
+/// <param name="Perpetrator">The group that carried it out (an actor id, or <c>name:</c> and the source's name when the registry does not know it); null when unknown.</param>
+public sealed record Attack(long EventId, DyadEvent Event, string? Country, string? Province, string? District, string? Perpetrator, PerpetratorStatus Status)
+{
+    public DateOnly Date => Event.Date.Start;
+
+    /// <summary>The source's own claim flag: true claimed, false not claimed, null not recorded (UCDP, ACLED).</summary>
+    public bool? Claimed => Event.Claim.Claimed;
+
+    /// <summary>The same attack with its perpetrator withheld, to ask the model who it was.</summary>
+    public Attack WithPerpetratorHidden() => this with { Perpetrator = null, Status = PerpetratorStatus.Unknown };
+}
+
+/// <summary>What an event says of who carried it out.</summary>
+public enum PerpetratorStatus
+{
+    /// <summary>The source names one group as the perpetrator: a training label.</summary>
+    Known,
+
+    /// <summary>An attack whose perpetrator the source does not know ("Unknown", "Unidentified armed group"): what attribution is for.</summary>
+    Unknown,
+
+    /// <summary>Not an attack by one side (a battle between two groups, a protest, a yearly count): neither a label nor a question.</summary>
+    NotAnAttack,
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Dyad.Attribution.Attacks;
+using Dyad.Attribution.Features;
+using Dyad.Attribution.Training;
+
+namespace Dyad.Attribution.Explaining;
+
+/// <summary>
+/// Attributes attacks with a trained model: calibrated probabilities, a verdict, the features that drove the top groups
+/// (by occlusion: each feature group in turn set to unknown), and the most similar earlier attacks. What the store
+/// knows — earlier attacks and their perpetrators — is the context, as it was when the model was trained.
+/// </summary>
+public sealed class Attributor
+{
+    private const int DriversPerGroup = 5;
+    private readonly AttributionModel _model;
+    private readonly AttributionSetting _setting;
+    private readonly FeatureBuilder _builder;
+    private readonly SimilarAttacks _similar;
+    private readonly IReadOnlyList<(string Name, int[] Categories, int[] Numbers)> _groups;
+
+    /// <param name="known">The attacks in the store: their perpetrators (where known) and dates are the context.</param>
+    public Attributor(AttributionModel model, IReadOnlyList<Attack> known, AttributionSetting setting)
+    {
+        _model = model;
+        _setting = setting;
+        var classes = model.Metadata.Classes;
+        var inScope = AttributionTrainer.InScope(known, model.Metadata.Options).ToList();
+        var activity = new ActivityIndex(inScope, group => AttributionTrainer.ClassIndex(classes, group), horizon: null);
+        _builder = new FeatureBuilder(model.Catalog, activity, setting.Neighbours, horizon: null);
+        _similar = new SimilarAttacks(inScope, setting.Display);
+        var categories = FeatureCatalog.CategoryColumns.Length;
+        _groups = [.. model.Catalog.All.Select((f, i) => (f.Group, i))
+            .GroupBy(f => f.Group, f => f.i)
+            .Select(g => (g.Key, g.Where(i => i < categories).ToArray(), g.Where(i => i >= categories).Select(i => i - categories).ToArray()))];
+    }
+
+    /// <exception cref="DyadException">BadInput: an attack has no date the model can use.</exception>
+    public IReadOnlyList<AttackAttribution> Attribute(IReadOnlyList<Attack> attacks, bool explain = true)
+    {
+        var rows = attacks.Select(a => _builder.Build(a)).ToList();
+        var probabilities = _model.Probabilities(rows);
+        var results = new List<AttackAttribution>(attacks.Count);
+        for (var i = 0; i < attacks.Count; i++)
+        {
+            var ranked = Ranked(probabilities[i]);
+            var evidence = FeatureBuilder.Evidence(attacks[i].Event);
+            var verdict = _model.Metadata.Thresholds.For(ranked[0].Probability, evidence);
+            results.Add(new AttackAttribution(attacks[i], ranked, verdict, evidence,
+                explain ? Drivers(rows[i], probabilities[i], ranked) : [], explain ? _similar.Find(attacks[i]) : []));
+        }
+
+        return results;
+    }
+
+    private List<GroupProbability> Ranked(float[] probabilities) =>
+        [.. probabilities.Select((p, k) => new GroupProbability(_model.Metadata.Classes[k], _model.Metadata.ClassNames[k], p))
+            .OrderByDescending(g => g.Probability).ThenBy(g => g.Group, StringComparer.Ordinal)];
+
+    /// <summary>For the top group (and the runner-up when it has 10% or more), what lowered its probability most when taken away.</summary>
+    private List<Driver> Drivers(FeatureRow row, float[] full, List<GroupProbability> ranked)
+    {
+        var variants = _groups.Select(g => Without(row, g.Categories, g.Numbers)).ToList();
+        var occluded = _model.Probabilities(variants);
+        var drivers = new List<Driver>();
+        foreach (var group in ranked.Take(2).Where((g, rank) => rank == 0 || g.Probability >= 0.1))
+        {
+            var k = AttributionTrainer.IndexOf(_model.Metadata.Classes, group.Group);
+            drivers.AddRange(_groups.Select((g, v) => new Driver(g.Name, Describe(row, g.Categories, g.Numbers), group.Name, full[k] - occluded[v][k]))
+                .Where(d => d.Change > 0.005 && d.Value.Length > 0)
+                .OrderByDescending(d => d.Change)
+                .Take(DriversPerGroup));
+        }
+
+        return drivers;
+    }
+
+    private static FeatureRow Without(FeatureRow row, int[] categories, int[] numbers)
+    {
+        var copy = row.Clone();
+        foreach (var c in categories)
+        {
+            typeof(FeatureRow).GetProperty(FeatureCatalog.CategoryColumns[c])!.SetValue(copy, "");
+        }
+
+        foreach (var n in numbers)
+        {
+            copy.Numeric[n] = float.NaN;
+        }
+
+        return copy;
+    }
+
+    private string Describe(FeatureRow row, int[] categories, int[] numbers)
+    {
+        var parts = categories.Select(c => (string)typeof(FeatureRow).GetProperty(FeatureCatalog.CategoryColumns[c])!.GetValue(row)!)
+            .Where(v => v.Length > 0)
+            .Concat(numbers.Where(n => !float.IsNaN(row.Numeric[n]))
+                .Select(n => numbers.Length == 1 ? Number(row.Numeric[n]) : $"{_model.Catalog.Numbers[n].Name} {Number(row.Numeric[n])}"));
+        return string.Join(", ", parts);
+    }
+
+    private static string Number(float value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,112 @@
+namespace Dyad.Attribution.Features;
+
+/// <summary>One input of the model: its name, the explanation group it belongs to, and the event fields it reads.</summary>
+/// <param name="Reads">
+/// The event-model fields the feature is computed from (e.g. <c>Place.Latitude</c>, <c>Category.AttackTypes</c>), and
+/// <c>History</c> for features counted from earlier events' perpetrators. The leakage rule is checked on this list.
+/// </param>
+public sealed record FeatureDefinition(string Name, string Group, FeatureKind Kind, IReadOnlyList<string> Reads);
+
+public enum FeatureKind
+{
+    Category,
+    Number,
+}
+
+/// <summary>
+/// The features of an attribution model, in the order the model reads them. Nothing that names or claims the
+/// perpetrator is read: the event's actors, claim fields, notes (GTD's summary, ACLED's notes), citations, and UCDP's
+/// conflict name (it names the sides) are never features. Context features count earlier events' known perpetrators
+/// only, and only events dated before the attack (and before the knowledge horizon in a backtest).
+/// </summary>
+public sealed class FeatureCatalog
+{
+    /// <summary>How far back the activity features look.</summary>
+    public const int WindowDays = 90;
+
+    /// <summary>Days-since features stop at ten years: older than that is "long ago".</summary>
+    public const int DaysSinceCap = 3650;
+
+    /// <summary>The event-model fields that reveal who carried out an attack; no feature may read them.</summary>
+    public static readonly IReadOnlyList<string> ForbiddenFields =
+        ["Actors", "Actors.Actor1", "Actors.Actor1Associates", "Actors.Actor2", "Actors.Actor2Associates", "Claim", "Claim.Claimed",
+         "Claim.Mode", "Claim.Competing", "Claim.AttributionUncertain", "Notes", "Citations", "Provenance", "DatasetId",
+         "Category.Subtype(UCDP)"];
+
+    internal static readonly string[] CategoryColumns =
+        [nameof(FeatureRow.Country), nameof(FeatureRow.Province), nameof(FeatureRow.District), nameof(FeatureRow.EventType),
+         nameof(FeatureRow.EventSubtype), nameof(FeatureRow.AttackType), nameof(FeatureRow.WeaponType), nameof(FeatureRow.TargetType),
+         nameof(FeatureRow.TargetSubtype), nameof(FeatureRow.WeaponSubtype), nameof(FeatureRow.TargetNationality)];
+
+    private static readonly FeatureDefinition[] CategoryFeatures =
+    [
+        new(nameof(FeatureRow.Country), "country", FeatureKind.Category, ["Place.Country"]),
+        new(nameof(FeatureRow.Province), "province", FeatureKind.Category, ["Place.Country", "Place.Admin1", "Place.Latitude", "Place.Longitude"]),
+        new(nameof(FeatureRow.District), "district", FeatureKind.Category, ["Place.Admin2", "Place.Latitude", "Place.Longitude"]),
+        new(nameof(FeatureRow.EventType), "event type", FeatureKind.Category, ["Category.Type"]),
+        // UCDP's subtype is the conflict's name, which names the sides: read only for the other datasets.
+        new(nameof(FeatureRow.EventSubtype), "event subtype", FeatureKind.Category, ["Category.Subtype(not UCDP)"]),
+        new(nameof(FeatureRow.AttackType), "attack type", FeatureKind.Category, ["Category.AttackTypes"]),
+        new(nameof(FeatureRow.WeaponType), "weapon type", FeatureKind.Category, ["Category.WeaponTypes"]),
+        new(nameof(FeatureRow.TargetType), "target type", FeatureKind.Category, ["Category.TargetTypes"]),
+        new(nameof(FeatureRow.TargetSubtype), "target subtype", FeatureKind.Category, ["Category.TargetSubtypes"]),
+        new(nameof(FeatureRow.WeaponSubtype), "weapon subtype", FeatureKind.Category, ["Category.WeaponSubtypes"]),
+        new(nameof(FeatureRow.TargetNationality), "target nationality", FeatureKind.Category, ["Category.TargetNationalities"]),
+    ];
+
+    private static readonly FeatureDefinition[] FixedNumbers =
+    [
+        new("latitude", "coordinates", FeatureKind.Number, ["Place.Latitude"]),
+        new("longitude", "coordinates", FeatureKind.Number, ["Place.Longitude"]),
+        new("geo_precision", "coordinates", FeatureKind.Number, ["Place.GeoPrecision"]),
+        new("month", "month", FeatureKind.Number, ["Date"]),
+        new("date_span_days", "date precision", FeatureKind.Number, ["Date"]),
+        new("suicide", "suicide attack", FeatureKind.Number, ["Category.Suicide"]),
+        new("attack_types", "attack type", FeatureKind.Number, ["Category.AttackTypes"]),
+        new("weapon_types", "weapon type", FeatureKind.Number, ["Category.WeaponTypes"]),
+        new("target_types", "target type", FeatureKind.Number, ["Category.TargetTypes"]),
+        new("part_of_multiple", "one of several attacks", FeatureKind.Number, ["Category.PartOfMultiple"]),
+        new("property_damage", "property damage", FeatureKind.Number, ["Category.PropertyDamage"]),
+        new("hostages", "hostages or kidnapping", FeatureKind.Number, ["Category.Hostages"]),
+        new("perpetrators", "number of attackers", FeatureKind.Number, ["Category.Perpetrators"]),
+        new("deaths", "casualties", FeatureKind.Number, ["Deaths.Best"]),
+        new("wounded", "casualties", FeatureKind.Number, ["Deaths.Wounded"]),
+        new("deaths_side_1", "casualties", FeatureKind.Number, ["Deaths.Actor1"]),
+        new("deaths_civilians", "casualties", FeatureKind.Number, ["Deaths.Civilians"]),
+        new("province_attacks_90d", "all recent attacks in the province", FeatureKind.Number, ["Place.Admin1", "Date", "History"]),
+        new("country_attacks_90d", "all recent attacks in the country", FeatureKind.Number, ["Place.Country", "Date", "History"]),
+    ];
+
+    public FeatureCatalog(IReadOnlyList<string> classes, bool groupActivity, Func<string, string> display)
+    {
+        Classes = classes;
+        GroupActivityClasses = groupActivity ? classes.Count : 0;
+        var numbers = new List<FeatureDefinition>(FixedNumbers);
+        foreach (var group in classes.Take(GroupActivityClasses))
+        {
+            var name = display(group);
+            numbers.Add(new($"{group}:province_90d", $"{name}'s attacks in the province, last {WindowDays} days", FeatureKind.Number, ["Place.Admin1", "Date", "History"]));
+            numbers.Add(new($"{group}:neighbours_90d", $"{name}'s attacks in neighbouring provinces, last {WindowDays} days", FeatureKind.Number, ["Place.Admin1", "Date", "History"]));
+            numbers.Add(new($"{group}:country_90d", $"{name}'s attacks in the country, last {WindowDays} days", FeatureKind.Number, ["Place.Country", "Date", "History"]));
+            numbers.Add(new($"{group}:province_days_since", $"days since {name}'s last attack in the province", FeatureKind.Number, ["Place.Admin1", "Date", "History"]));
+        }
+
+        Numbers = numbers;
+        All = [.. CategoryFeatures, .. numbers];
+    }
+
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>How many classes have group-activity features: all of them, or none when those are off.</summary>
+    public int GroupActivityClasses { get; }
+
+    /// <summary>Every feature: the categories, then the numbers in the order of <see cref="FeatureRow.Numeric"/>.</summary>
+    public IReadOnlyList<FeatureDefinition> All { get; }
+
+    public IReadOnlyList<FeatureDefinition> Numbers { get; }
+
+    public int FixedNumberCount => FixedNumbers.Length;
+
+    /// <summary>Features per class: province count, neighbours count, country count, days since.</summary>
+    public const int PerClass = 4;
+}

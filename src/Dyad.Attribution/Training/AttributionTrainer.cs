@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Dyad.Attribution.Attacks;
+using Dyad.Attribution.Calibration;
+using Dyad.Attribution.Evaluation;
+using Dyad.Attribution.Features;
+
+namespace Dyad.Attribution.Training;
+
+/// <summary>
+/// Trains an attribution model on attacks whose perpetrator is known: the newest share (in date order) is held out to
+/// fit the temperature and choose the verdict thresholds, then the model is trained again on all of them. The same
+/// attacks and seed give the same model.
+/// </summary>
+public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider clock)
+{
+    /// <summary>The class of every group outside the model's candidates.</summary>
+    public const string Other = "other";
+
+    /// <exception cref="DyadException">BadInput: too few attacks with a known perpetrator, or fewer than two groups.</exception>
+    public AttributionModel Train(IReadOnlyList<Attack> attacks, TrainingOptions options)
+    {
+        var inScope = InScope(attacks, options).Where(a => options.Until is not { } until || a.Date < until).ToList();
+        var labelled = inScope.Where(a => a.Status == PerpetratorStatus.Known).OrderBy(a => a.Date).ThenBy(a => a.EventId).ToList();
+        var classes = ChooseClasses(labelled, options);
+        var catalog = new FeatureCatalog(classes, options.GroupActivity, setting.Display);
+        var labels = labelled.Select(a => ClassOf(classes, a.Perpetrator!)).ToList();
+        var activity = new ActivityIndex(inScope, group => ClassIndex(classes, group), horizon: null);
+        var builder = new FeatureBuilder(catalog, activity, setting.Neighbours, horizon: null);
+        var rows = labelled.Select((attack, i) => builder.Build(attack, labels[i])).ToList();
+
+        // The validation slice starts on a new day, so that one day's attacks are never on both sides.
+        var cut = (int)Math.Round(labelled.Count * (1 - options.ValidationShare));
+        while (cut < labelled.Count && cut > 0 && labelled[cut].Date == labelled[cut - 1].Date)
+        {
+            cut++;
+        }
+
+        if (cut < 20 || labelled.Count - cut < 5)
+        {
+            throw DyadException.BadInput(
+                $"{labelled.Count} attacks with a known perpetrator in the data selected: too few to train on and keep the newest {options.ValidationShare:P0} apart to calibrate. Import more data or widen --country/--until.");
+        }
+
+        var validationTruth = labels[cut..].Select(label => IndexOf(classes, label)).ToList();
+        var boosters = labelled.Count > options.GridSearchLimit ? options.Boosters.Take(1) : options.Boosters;
+        var (booster, temperature, calibrated, _) = boosters
+            .Select(candidate => Validate(candidate, rows[..cut], rows[cut..], validationTruth, classes, catalog, options))
+            .MinBy(v => v.LogLoss);
+        var thresholds = VerdictThresholds.Choose(calibrated, validationTruth, options.AttributedAccuracy, options.LeaningAccuracy);
+        var validation = ClassificationMetrics.Compute(calibrated, validationTruth, classes);
+
+        var final = GradientBoostedClassifier.Train(rows, classes, catalog.Numbers.Count, booster, options);
+        var metadata = new ModelMetadata
+        {
+            Format = ModelMetadata.CurrentFormat,
+            DyadVersion = typeof(AttributionTrainer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+            CreatedAt = clock.GetUtcNow(),
+            Classes = classes,
+            ClassNames = [.. classes.Select(setting.Display)],
+            Features = catalog.All,
+            Options = options,
+            Booster = booster,
+            TrainingAttacks = labelled.Count,
+            DataFrom = labelled[0].Date,
+            DataTo = labelled[^1].Date,
+            DataHash = Hash(labelled),
+            Temperature = temperature,
+            Thresholds = thresholds,
+            Validation = new ValidationSummary(labelled[cut].Date, labelled[^1].Date, validation.Count, validation.Accuracy, validation.MacroF1,
+                validation.LogLoss, validation.Brier, validation.ExpectedCalibrationError),
+        };
+        return new AttributionModel(metadata, final);
+    }
+
+    /// <summary>Trains one booster on the older attacks and scores it, calibrated, on the validation slice.</summary>
+    private static (BoosterSettings Booster, double Temperature, List<float[]> Calibrated, double LogLoss) Validate(BoosterSettings booster,
+        List<FeatureRow> fit, List<FeatureRow> validation, List<int> truth, IReadOnlyList<string> classes, FeatureCatalog catalog, TrainingOptions options)
+    {
+        var raw = GradientBoostedClassifier.Train(fit, classes, catalog.Numbers.Count, booster, options).Predict(validation);
+        var temperature = TemperatureScaling.Fit(raw, truth);
+        var calibrated = raw.Select(p => TemperatureScaling.Apply(p, temperature)).ToList();
+        return (booster, temperature, calibrated, ClassificationMetrics.Compute(calibrated, truth, classes).LogLoss);
+    }
+
+    /// <summary>The attacks in the countries asked for (all when none are).</summary>
+    public static IEnumerable<Attack> InScope(IEnumerable<Attack> attacks, TrainingOptions options) =>
+        options.Countries.Count == 0 ? attacks
+            : attacks.Where(a => a.Country is { } country && options.Countries.Contains(country, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The class a group falls in: itself when it is a candidate, else <see cref="Other"/>.</summary>
+    public static string ClassOf(IReadOnlyList<string> classes, string group) => classes.Contains(group) ? group : Other;
+
+    /// <summary>The index of the class a group falls in (see <see cref="ClassOf"/>); -1 when neither it nor "other" is a class.</summary>
+    public static int ClassIndex(IReadOnlyList<string> classes, string group)
+    {
+        var index = IndexOf(classes, group);
+        return index >= 0 ? index : IndexOf(classes, Other);
+    }
+
+    public static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static List<string> ChooseClasses(IReadOnlyList<Attack> labelled, TrainingOptions options)
+    {
+        var counts = labelled.GroupBy(a => a.Perpetrator!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var candidates = options.Groups.Count > 0
+            ? options.Groups.Where(counts.ContainsKey).ToList()
+            : [.. counts.Where(c => c.Value >= options.MinimumEvents).Select(c => c.Key)];
+        candidates.Sort(StringComparer.Ordinal);
+        if (counts.Keys.Any(g => !candidates.Contains(g)))
+        {
+            candidates.Add(Other);
+        }
+
+        if (candidates.Count < 2)
+        {
+            throw DyadException.BadInput(
+                $"the data selected has {candidates.Count} group(s) to tell apart ({string.Join(", ", candidates)}); attribution needs at least two. Lower --min-events or name --groups.");
+        }
+
+        return candidates;
+    }
+
+    private static string Hash(IReadOnlyList<Attack> labelled)
+    {
+        var text = new StringBuilder();
+        foreach (var a in labelled)
+        {
+            text.Append(a.Event.Dataset).Append('\t').Append(a.Event.DatasetId).Append('\t')
+                .Append(a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\t').Append(a.Perpetrator).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

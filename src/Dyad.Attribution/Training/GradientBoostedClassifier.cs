@@ -1,0 +1,105 @@
+using Dyad.Attribution.Features;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace Dyad.Attribution.Training;
+
+/// <summary>
+/// ML.NET's LightGBM multiclass trainer over the attribution features: categories one-hot encoded (LightGBM splits
+/// them as categories), numbers as they are, NaN as missing. Probabilities come back in the order of the classes given.
+/// </summary>
+internal sealed class GradientBoostedClassifier
+{
+    private const string ScoreColumn = "Score";
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly SchemaDefinition _schema;
+    private readonly int[] _slotOfClass;
+
+    private GradientBoostedClassifier(MLContext ml, ITransformer model, SchemaDefinition schema, IReadOnlyList<string> classes)
+    {
+        _ml = ml;
+        _model = model;
+        _schema = schema;
+        // The model's score slots follow its label keys; map them back to the caller's classes by name.
+        var probe = model.Transform(ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), schema));
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        probe.Schema[ScoreColumn].GetSlotNames(ref names);
+        var slots = names.DenseValues().Select(n => n.ToString()).ToList();
+        _slotOfClass = [.. classes.Select(c => slots.IndexOf(c))];
+    }
+
+    public static GradientBoostedClassifier Train(IReadOnlyList<FeatureRow> rows, IReadOnlyList<string> classes, int numberCount, BoosterSettings booster, TrainingOptions options)
+    {
+        var ml = new MLContext(options.Seed);
+        var schema = Schema(numberCount);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var classData = ml.Data.LoadFromEnumerable(classes.Select(c => new ClassName { Label = c }));
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(FeatureRow.Label), keyData: classData)
+            .Append(ml.Transforms.Categorical.OneHotEncoding([.. FeatureCatalog.CategoryColumns.Select(c => new InputOutputColumnPair(c + "Code", c))]))
+            .Append(ml.Transforms.Concatenate("Features", [.. FeatureCatalog.CategoryColumns.Select(c => c + "Code"), nameof(FeatureRow.Numeric)]))
+            .Append(ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                FeatureColumnName = "Features",
+                NumberOfIterations = booster.Iterations,
+                LearningRate = booster.LearningRate,
+                NumberOfLeaves = booster.Leaves,
+                MinimumExampleCountPerLeaf = booster.MinimumExamplesPerLeaf,
+                // One-hot columns as plain features: LightGBM's categorical splits need 100 attacks per category by
+                // default, which a province or district in a few months of data seldom has.
+                UseCategoricalSplit = false,
+                HandleMissingValue = true,
+                Seed = options.Seed,
+                NumberOfThreads = options.Threads,
+                Silent = true,
+                Booster = new GradientBooster.Options { L2Regularization = booster.L2, FeatureFraction = booster.FeatureFraction },
+            }));
+        var model = pipeline.Fit(data);
+        return new GradientBoostedClassifier(ml, model, schema, classes);
+    }
+
+    public static GradientBoostedClassifier Load(Stream stream, int numberCount, IReadOnlyList<string> classes, int seed)
+    {
+        var ml = new MLContext(seed);
+        ml.ComponentCatalog.RegisterAssembly(typeof(LightGbmMulticlassTrainer).Assembly);
+        var model = ml.Model.Load(stream, out _);
+        return new GradientBoostedClassifier(ml, model, Schema(numberCount), classes);
+    }
+
+    public void Save(Stream stream, int numberCount) =>
+        _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), Schema(numberCount)).Schema, stream);
+
+    /// <summary>Each row's probability for each class, in the order of the classes the model was made with.</summary>
+    public float[][] Predict(IReadOnlyList<FeatureRow> rows)
+    {
+        var scored = _model.Transform(_ml.Data.LoadFromEnumerable(rows, _schema));
+        var result = new float[rows.Count][];
+        var i = 0;
+        foreach (var scores in scored.GetColumn<float[]>(ScoreColumn))
+        {
+            var probabilities = new float[_slotOfClass.Length];
+            for (var k = 0; k < probabilities.Length; k++)
+            {
+                probabilities[k] = _slotOfClass[k] >= 0 ? scores[_slotOfClass[k]] : 0f;
+            }
+
+            result[i++] = probabilities;
+        }
+
+        return result;
+    }
+
+    private static SchemaDefinition Schema(int numberCount)
+    {
+        var schema = SchemaDefinition.Create(typeof(FeatureRow), SchemaDefinition.Direction.Read);
+        schema[nameof(FeatureRow.Numeric)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, numberCount);
+        return schema;
+    }
+
+    private sealed class ClassName
+    {
+        public string Label { get; set; } = "";
+    }
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using Dyad.Attribution.Training;
+using Dyad.Cli.Hosting;
+using Dyad.Cli.Rendering;
+using Dyad.Store.DuckDb;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli.Commands.Attribution;
+
+public sealed class ModelTrainSettings : ModelOptions
+{
+    [CommandOption("--until <DAY>")]
+    [Description("Train only on attacks before this day (yyyy-MM-dd).")]
+    public string? Until { get; init; }
+
+    [CommandOption("--out <FILE>")]
+    [Description("Where to write the model. Defaults to the store's name with .model.zip (dyad.model.zip).")]
+    public string? Out { get; init; }
+
+    public override ValidationResult Validate() => DayOption.Validate(("--until", Until)) is { Successful: false } bad ? bad : base.Validate();
+}
+
+public sealed class ModelTrainCommand(CliOutput output, TimeProvider clock) : AsyncCommand<ModelTrainSettings>
+{
+    public override Task<int> ExecuteAsync(CommandContext context, ModelTrainSettings settings, CancellationToken cancellationToken)
+    {
+        var registries = RegistryFiles.Load(settings.Registry);
+        var sources = new AttackSources(registries);
+        using var store = DuckDbEventStore.Open(settings.Db);
+        var attacks = sources.FromStore(store);
+        var options = settings.ToTrainingOptions(registries.Actors, DayOption.Parse(settings.Until));
+        var model = new AttributionTrainer(sources.Setting, clock).Train(attacks, options);
+        var path = settings.Out ?? settings.DefaultModelPath();
+        model.Save(path);
+        if (settings.Json)
+        {
+            CliJson.Write(output.Data, new { model = Path.GetFullPath(path), metadata = model.Metadata });
+        }
+        else
+        {
+            AttributionRenderer.RenderModel(output.Console, model.Metadata, path);
+        }
+
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

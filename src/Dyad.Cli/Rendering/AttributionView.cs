@@ -1,0 +1,31 @@
+using Dyad.Attribution.Calibration;
+using Dyad.Attribution.Explaining;
+
+namespace Dyad.Cli.Rendering;
+
+/// <summary>An attribution as JSON shows it: the attack, the verdict, the probabilities, the drivers and similar attacks.</summary>
+internal sealed record AttributionView(
+    long? EventId,
+    string Dataset,
+    string DatasetId,
+    string Date,
+    string? Country,
+    string? Province,
+    string? Place,
+    string? SourcePerpetrator,
+    Verdict Verdict,
+    string TopGroup,
+    double TopProbability,
+    int Evidence,
+    IReadOnlyList<GroupProbability> Probabilities,
+    IReadOnlyList<Driver> Drivers,
+    IReadOnlyList<SimilarAttack> Similar)
+{
+    public static AttributionView Of(AttackAttribution a)
+    {
+        var e = a.Attack.Event;
+        return new AttributionView(a.Attack.EventId >= 0 ? a.Attack.EventId : null, e.Dataset, e.DatasetId, e.Date.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            e.Place.Country, e.Place.Admin1, e.Place.Name, e.Actors.Actor1, a.Verdict, a.Top.Name, Math.Round(a.Top.Probability, 4), a.Evidence,
+            [.. a.Probabilities.Select(p => p with { Probability = Math.Round(p.Probability, 4) })], a.Drivers, a.Similar);
+    }
+}

@@ -1,0 +1,115 @@
+using Dyad.Attribution.Calibration;
+using Dyad.Attribution.Explaining;
+using Dyad.Attribution.Training;
+using Dyad.Testing;
+
+namespace Dyad.Attribution.Tests.Training;
+
+public sealed class AttributionTrainerTests
+{
+    private static readonly TimeProvider Clock = new FixedClock();
+
+    [Fact]
+    public void The_same_attacks_and_seed_give_the_same_model()
+    {
+        var world = SyntheticAttacks.World();
+        var first = Train(world);
+        var second = Train(world);
+        second.Metadata.DataHash.ShouldBe(first.Metadata.DataHash);
+        second.Metadata.Temperature.ShouldBe(first.Metadata.Temperature);
+        second.Metadata.Booster.ShouldBe(first.Metadata.Booster);
+        var probe = world.Take(50).Select(a => a.WithPerpetratorHidden()).ToList();
+        var a = new Attributor(first, world, SyntheticAttacks.Setting).Attribute(probe, explain: false);
+        var b = new Attributor(second, world, SyntheticAttacks.Setting).Attribute(probe, explain: false);
+        b.Select(r => r.Probabilities).ShouldBe(a.Select(r => r.Probabilities));
+    }
+
+    [Fact]
+    public void An_attack_in_a_province_where_only_one_group_is_active_is_attributed_to_it()
+    {
+        var world = SyntheticAttacks.World();
+        var model = Train(world);
+        model.Metadata.Classes.ShouldBe(["north", "rare", "south"]);
+        var question = SyntheticAttacks.Of(10_000, new DateOnly(2021, 1, 5), "n2", "Firearms", group: null);
+
+        var attribution = new Attributor(model, world, SyntheticAttacks.Setting).Attribute([question]).Single();
+
+        attribution.Verdict.ShouldBe(Verdict.Attributed);
+        attribution.Top.Group.ShouldBe("north");
+        attribution.Drivers.ShouldContain(d => d.Feature == "province" && d.Group == "north");
+        attribution.Similar.Count.ShouldBe(5);
+        attribution.Similar.ShouldAllBe(s => s.Date < question.Date);
+        attribution.Similar[0].Shared.ShouldContain("province");
+    }
+
+    [Fact]
+    public void An_attack_with_nothing_known_of_its_place_or_manner_cannot_be_told()
+    {
+        var world = SyntheticAttacks.World();
+        var model = Train(world);
+        var question = SyntheticAttacks.Of(10_000, new DateOnly(2021, 1, 5), province: null, weapon: null, group: null);
+
+        var attribution = new Attributor(model, world, SyntheticAttacks.Setting).Attribute([question]).Single();
+
+        attribution.Evidence.ShouldBe(0);
+        attribution.Verdict.ShouldBe(Verdict.CannotTell);
+    }
+
+    [Fact]
+    public void A_model_file_keeps_its_metadata_and_predictions()
+    {
+        var world = SyntheticAttacks.World();
+        var model = Train(world);
+        using var folder = new TempFolder();
+        var path = folder.File("model.zip");
+        model.Save(path);
+
+        var loaded = AttributionModel.Load(path);
+
+        loaded.Metadata.Classes.ShouldBe(model.Metadata.Classes);
+        loaded.Metadata.DataFrom.ShouldBe(world[0].Date);
+        loaded.Metadata.TrainingAttacks.ShouldBe(world.Count);
+        loaded.Metadata.Features.Count.ShouldBe(model.Metadata.Features.Count);
+        var probe = world.Take(20).ToList();
+        new Attributor(loaded, world, SyntheticAttacks.Setting).Attribute(probe, explain: false).Select(r => r.Probabilities)
+            .ShouldBe(new Attributor(model, world, SyntheticAttacks.Setting).Attribute(probe, explain: false).Select(r => r.Probabilities));
+    }
+
+    [Fact]
+    public void A_model_file_from_another_format_is_refused_with_a_clear_message()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("old.zip");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("metadata.json").Open());
+            writer.Write("""{"format": 0, "dyadVersion": "0.0.1"}""");
+        }
+
+        var error = Should.Throw<DyadException>(() => AttributionModel.Load(path));
+        error.Kind.ShouldBe(DyadErrorKind.BadInput);
+        error.Message.ShouldContain("model format 0");
+        error.Message.ShouldContain("dyad model train");
+
+        var notZip = folder.Write("text.zip", "not a zip file");
+        Should.Throw<DyadException>(() => AttributionModel.Load(notZip)).Message.ShouldContain("not a readable Dyad model file");
+        Should.Throw<DyadException>(() => AttributionModel.Load(folder.File("missing.zip"))).Kind.ShouldBe(DyadErrorKind.NotFound);
+    }
+
+    [Fact]
+    public void Too_few_attacks_or_one_group_is_a_clear_error()
+    {
+        var trainer = new AttributionTrainer(SyntheticAttacks.Setting, Clock);
+        Should.Throw<DyadException>(() => trainer.Train(SyntheticAttacks.World(10), new TrainingOptions { MinimumEvents = 1 })).Message.ShouldContain("too few");
+        var oneGroup = SyntheticAttacks.World().Select(a => a with { Perpetrator = "north" }).ToList();
+        Should.Throw<DyadException>(() => trainer.Train(oneGroup, new TrainingOptions())).Message.ShouldContain("at least two");
+    }
+
+    private static AttributionModel Train(List<Attacks.Attack> world) =>
+        new AttributionTrainer(SyntheticAttacks.Setting, Clock).Train(world, new TrainingOptions { Boosters = [new(7, 5, 100, 0.1)] });
+
+    private sealed class FixedClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+    }
+}
