@@ -15,10 +15,10 @@ internal static class ImportComparison
 
     public static int Run(string[] args)
     {
-        var rows = Option(args, "--rows", "200000,2000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        var runs = int.Parse(Option(args, "--runs", "3"), CultureInfo.InvariantCulture);
-        var root = RepositoryRoot();
-        var shared = Path.GetFullPath(Path.Combine(root, "..", "shared"));
+        var rows = BenchSetup.Option(args, "--rows", "200000,2000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var runs = int.Parse(BenchSetup.Option(args, "--runs", "3"), CultureInfo.InvariantCulture);
+        var root = BenchSetup.RepositoryRoot();
+        var shared = BenchSetup.Shared(root);
         var work = Path.Combine(Path.GetTempPath(), "dyad-bench");
         Directory.CreateDirectory(work);
         if (!File.Exists(Path.Combine(shared, SourceFile)))
@@ -72,24 +72,5 @@ internal static class ImportComparison
         {
             throw new InvalidOperationException($"Dyad imported {file.GetProperty("imported")} of {rows} rows: {output}");
         }
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dyad.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmark from the repository (Dyad.slnx not found above it).");
     }
 }

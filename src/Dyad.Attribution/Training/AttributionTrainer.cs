@@ -45,14 +45,16 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
         }
 
         var validationTruth = labels[cut..].Select(label => IndexOf(classes, label)).ToList();
-        var boosters = labelled.Count > options.GridSearchLimit ? options.Boosters.Take(1) : options.Boosters;
-        var (booster, temperature, calibrated, _) = boosters
+        var boosters = labelled.Count > options.GridSearchLimit ? [options.LargeDataBooster] : options.Boosters;
+        var (booster, fitted, temperature, calibrated, _) = boosters
             .Select(candidate => Validate(candidate, rows[..cut], rows[cut..], validationTruth, classes, catalog, options))
             .MinBy(v => v.LogLoss);
         var thresholds = VerdictThresholds.Choose(calibrated, validationTruth, options.AttributedAccuracy, options.LeaningAccuracy);
         var validation = ClassificationMetrics.Compute(calibrated, validationTruth, classes);
 
-        var final = GradientBoostedClassifier.Train(rows, classes, catalog.Numbers.Count, booster, options);
+        // With many attacks the newest fifth adds little that the rest did not teach, and training again would double
+        // the time: the model fitted on the older attacks is kept, with the calibration fitted for exactly it.
+        var final = labelled.Count > options.GridSearchLimit ? fitted : GradientBoostedClassifier.Train(rows, classes, catalog.Numbers.Count, booster, options);
         var metadata = new ModelMetadata
         {
             Format = ModelMetadata.CurrentFormat,
@@ -76,13 +78,14 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
     }
 
     /// <summary>Trains one booster on the older attacks and scores it, calibrated, on the validation slice.</summary>
-    private static (BoosterSettings Booster, double Temperature, List<float[]> Calibrated, double LogLoss) Validate(BoosterSettings booster,
+    private static (BoosterSettings Booster, GradientBoostedClassifier Fitted, double Temperature, List<float[]> Calibrated, double LogLoss) Validate(BoosterSettings booster,
         List<FeatureRow> fit, List<FeatureRow> validation, List<int> truth, IReadOnlyList<string> classes, FeatureCatalog catalog, TrainingOptions options)
     {
-        var raw = GradientBoostedClassifier.Train(fit, classes, catalog.Numbers.Count, booster, options).Predict(validation);
+        var fitted = GradientBoostedClassifier.Train(fit, classes, catalog.Numbers.Count, booster, options);
+        var raw = fitted.Predict(validation);
         var temperature = TemperatureScaling.Fit(raw, truth);
         var calibrated = raw.Select(p => TemperatureScaling.Apply(p, temperature)).ToList();
-        return (booster, temperature, calibrated, ClassificationMetrics.Compute(calibrated, truth, classes).LogLoss);
+        return (booster, fitted, temperature, calibrated, ClassificationMetrics.Compute(calibrated, truth, classes).LogLoss);
     }
 
     /// <summary>The attacks in the countries asked for (all when none are).</summary>
@@ -120,16 +123,16 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
             ? options.Groups.Where(counts.ContainsKey).ToList()
             : [.. counts.Where(c => c.Value >= options.MinimumEvents).Select(c => c.Key)];
         candidates.Sort(StringComparer.Ordinal);
-        if (counts.Keys.Any(g => !candidates.Contains(g)))
-        {
-            candidates.Add(Other);
-        }
-
-        if (candidates.Count < 2)
+        var othersSeen = counts.Keys.Any(g => !candidates.Contains(g));
+        if (candidates.Count + (othersSeen ? 1 : 0) < 2)
         {
             throw DyadException.BadInput(
-                $"the data selected has {candidates.Count} group(s) to tell apart ({string.Join(", ", candidates)}); attribution needs at least two. Lower --min-events or name --groups.");
+                $"the data selected has {candidates.Count} group(s) to tell apart{(candidates.Count == 0 ? "" : $" ({string.Join(", ", candidates)})")}; attribution needs at least two. Lower --min-events or name --groups.");
         }
+
+        // Always an "other" class, even when every group in the training data is a candidate: a group that first
+        // appears later must have somewhere to go.
+        candidates.Add(Other);
 
         return candidates;
     }

@@ -29,7 +29,7 @@ public sealed class AttributionTrainerTests
     {
         var world = SyntheticAttacks.World();
         var model = Train(world);
-        model.Metadata.Classes.ShouldBe(["north", "rare", "south"]);
+        model.Metadata.Classes.ShouldBe(["north", "rare", "south", "other"]);
         var question = SyntheticAttacks.Of(10_000, new DateOnly(2021, 1, 5), "n2", "Firearms", group: null);
 
         var attribution = new Attributor(model, world, SyntheticAttacks.Setting).Attribute([question]).Single();
