@@ -52,6 +52,7 @@ internal sealed class FeatureBuilder(FeatureCatalog catalog, ActivityIndex activ
             Country = e.Place.Country ?? "",
             Province = attack.Province ?? "",
             District = attack.District ?? "",
+            Place = e.Place.Name is { } place ? Names.NameText.Normalize(place) : "",
             EventType = e.Category.Type ?? "",
             EventSubtype = e.Dataset.StartsWith("ucdp", StringComparison.Ordinal) ? "" : e.Category.Subtype ?? "",
             AttackType = First(e.Category.AttackTypes),

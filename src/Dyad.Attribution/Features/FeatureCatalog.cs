@@ -34,7 +34,7 @@ public sealed class FeatureCatalog
          "Category.Subtype(UCDP)"];
 
     internal static readonly string[] CategoryColumns =
-        [nameof(FeatureRow.Country), nameof(FeatureRow.Province), nameof(FeatureRow.District), nameof(FeatureRow.EventType),
+        [nameof(FeatureRow.Country), nameof(FeatureRow.Province), nameof(FeatureRow.District), nameof(FeatureRow.Place), nameof(FeatureRow.EventType),
          nameof(FeatureRow.EventSubtype), nameof(FeatureRow.AttackType), nameof(FeatureRow.WeaponType), nameof(FeatureRow.TargetType),
          nameof(FeatureRow.TargetSubtype), nameof(FeatureRow.WeaponSubtype), nameof(FeatureRow.TargetNationality)];
 
@@ -43,6 +43,7 @@ public sealed class FeatureCatalog
         new(nameof(FeatureRow.Country), "country", FeatureKind.Category, ["Place.Country"]),
         new(nameof(FeatureRow.Province), "province", FeatureKind.Category, ["Place.Country", "Place.Admin1", "Place.Latitude", "Place.Longitude"]),
         new(nameof(FeatureRow.District), "district", FeatureKind.Category, ["Place.Admin2", "Place.Latitude", "Place.Longitude"]),
+        new(nameof(FeatureRow.Place), "town or village", FeatureKind.Category, ["Place.Name"]),
         new(nameof(FeatureRow.EventType), "event type", FeatureKind.Category, ["Category.Type"]),
         // UCDP's subtype is the conflict's name, which names the sides: read only for the other datasets.
         new(nameof(FeatureRow.EventSubtype), "event subtype", FeatureKind.Category, ["Category.Subtype(not UCDP)"]),

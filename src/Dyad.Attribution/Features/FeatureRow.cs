@@ -8,6 +8,7 @@ internal sealed class FeatureRow
     public string Country { get; set; } = "";
     public string Province { get; set; } = "";
     public string District { get; set; } = "";
+    public string Place { get; set; } = "";
     public string EventType { get; set; } = "";
     public string EventSubtype { get; set; } = "";
     public string AttackType { get; set; } = "";

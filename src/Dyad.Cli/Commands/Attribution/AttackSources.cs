@@ -5,13 +5,24 @@ using Dyad.Cli.Hosting;
 using Dyad.Events;
 using Dyad.Ingest;
 using Dyad.Store;
+using Dyad.Store.DuckDb;
 
 namespace Dyad.Cli.Commands.Attribution;
 
 /// <summary>Where the attribution commands get their attacks: the store, or a file read as an import would read it.</summary>
 internal sealed class AttackSources(Registries registries)
 {
+    public Registries Registries => registries;
+
     public PerpetratorLabels Labels { get; } = new(registries.Actors, registries.Gazetteer);
+
+    /// <summary>The registries a command names, and every attack in the store it names.</summary>
+    public static (AttackSources Sources, IReadOnlyList<Attack> Attacks) Load(StoreSettings settings)
+    {
+        var sources = new AttackSources(RegistryFiles.Load(settings.Registry));
+        using var store = DuckDbEventStore.Open(settings.Db);
+        return (sources, sources.FromStore(store));
+    }
 
     public AttributionSetting Setting => new(Labels.Display, registries.Gazetteer.Neighbours);
 

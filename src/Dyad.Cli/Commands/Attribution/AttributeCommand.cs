@@ -4,7 +4,6 @@ using Dyad.Attribution.Attacks;
 using Dyad.Attribution.Explaining;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
-using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -39,10 +38,7 @@ public sealed class AttributeCommand(CliOutput output) : AsyncCommand<AttributeS
     public override Task<int> ExecuteAsync(CommandContext context, AttributeSettings settings, CancellationToken cancellationToken)
     {
         var model = AttributionModel.Load(settings.Model ?? Path.ChangeExtension(settings.Db, ".model.zip"));
-        var registries = RegistryFiles.Load(settings.Registry);
-        var sources = new AttackSources(registries);
-        using var store = DuckDbEventStore.Open(settings.Db);
-        var known = sources.FromStore(store);
+        var (sources, known) = AttackSources.Load(settings);
         IReadOnlyList<Attack> targets;
         if (settings.File is { } file)
         {

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Dyad.Attribution.Evaluation;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
-using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -23,12 +22,9 @@ public sealed class BacktestCommand(CliOutput output, TimeProvider clock) : Asyn
 {
     public override Task<int> ExecuteAsync(CommandContext context, BacktestSettings settings, CancellationToken cancellationToken)
     {
-        var registries = RegistryFiles.Load(settings.Registry);
-        var sources = new AttackSources(registries);
-        using var store = DuckDbEventStore.Open(settings.Db);
-        var attacks = sources.FromStore(store);
+        var (sources, attacks) = AttackSources.Load(settings);
         var split = DayOption.Parse(settings.Split)!.Value;
-        var report = new Backtest(sources.Setting, clock).Run(attacks, split, settings.ToTrainingOptions(registries.Actors, until: null));
+        var report = new Backtest(sources.Setting, clock).Run(attacks, split, settings.ToTrainingOptions(sources.Registries.Actors, until: null));
         if (settings.Json)
         {
             CliJson.Write(output.Data, report);

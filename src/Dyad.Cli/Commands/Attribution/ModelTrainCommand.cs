@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Dyad.Attribution.Training;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
-using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,11 +24,8 @@ public sealed class ModelTrainCommand(CliOutput output, TimeProvider clock) : As
 {
     public override Task<int> ExecuteAsync(CommandContext context, ModelTrainSettings settings, CancellationToken cancellationToken)
     {
-        var registries = RegistryFiles.Load(settings.Registry);
-        var sources = new AttackSources(registries);
-        using var store = DuckDbEventStore.Open(settings.Db);
-        var attacks = sources.FromStore(store);
-        var options = settings.ToTrainingOptions(registries.Actors, DayOption.Parse(settings.Until));
+        var (sources, attacks) = AttackSources.Load(settings);
+        var options = settings.ToTrainingOptions(sources.Registries.Actors, DayOption.Parse(settings.Until));
         var model = new AttributionTrainer(sources.Setting, clock).Train(attacks, options);
         var path = settings.Out ?? settings.DefaultModelPath();
         model.Save(path);
