@@ -105,9 +105,4 @@ public sealed class FeatureCatalog
     public IReadOnlyList<FeatureDefinition> All { get; }
 
     public IReadOnlyList<FeatureDefinition> Numbers { get; }
-
-    public int FixedNumberCount => FixedNumbers.Length;
-
-    /// <summary>Features per class: province count, neighbours count, country count, days since.</summary>
-    public const int PerClass = 4;
 }

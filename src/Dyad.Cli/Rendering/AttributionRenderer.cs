@@ -10,6 +10,9 @@ namespace Dyad.Cli.Rendering;
 /// <summary>Attributions, models and backtests on the terminal.</summary>
 internal static class AttributionRenderer
 {
+    /// <summary>Up to this many attacks are shown one by one with their explanations; more are listed as a table.</summary>
+    public const int ExplainedOnScreen = 10;
+
     public static void RenderModel(IAnsiConsole console, ModelMetadata model, string path)
     {
         console.MarkupLine($"Model written to [bold]{Markup.Escape(path)}[/]: {model.TrainingAttacks:N0} attacks with a known perpetrator, {model.DataFrom:yyyy-MM-dd} to {model.DataTo:yyyy-MM-dd}, seed {model.Options.Seed}.");
@@ -29,7 +32,7 @@ internal static class AttributionRenderer
             return;
         }
 
-        if (attributions.Count > 10)
+        if (attributions.Count > ExplainedOnScreen)
         {
             RenderSummary(console, attributions);
             return;

@@ -66,7 +66,9 @@ public sealed class AttributeCommand(CliOutput output) : AsyncCommand<AttributeS
             targets = [.. settings.EventIds.Select(id => Find(known, id))];
         }
 
-        var attributions = new Attributor(model, known, sources.Setting).Attribute(targets);
+        // The terminal explains up to ten attacks and lists more as a table: explaining costs a score per feature group.
+        var explain = settings.Json || targets.Count <= AttributionRenderer.ExplainedOnScreen;
+        var attributions = new Attributor(model, known, sources.Setting).Attribute(targets, explain);
         if (settings.Json)
         {
             CliJson.Write(output.Data, attributions.Select(AttributionView.Of));
