@@ -2,6 +2,7 @@ using Dyad.Cli.Commands;
 using Dyad.Cli.Commands.Actors;
 using Dyad.Cli.Commands.Attribution;
 using Dyad.Cli.Commands.Places;
+using Dyad.Cli.Commands.Rivalry;
 using Dyad.Cli.Hosting;
 using Spectre.Console.Cli;
 
@@ -55,6 +56,12 @@ public static class DyadCli
                     .WithExample("places", "locate", "34.43", "70.45");
                 places.AddCommand<PlacesReassignCommand>("reassign").WithDescription("Assign every event in the store to the gazetteer's units again, after the gazetteer changed.");
             });
+            config.AddCommand<RivalryCommand>("rivalry")
+                .WithDescription("Measure a rivalry: clashes between A and B over time and space, each side's own violence and targets, territory, leaders, turning points.")
+                .WithExample("rivalry", "IS-K", "Taliban", "--by", "quarter", "--out", "charts");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Write a cited brief on a rivalry: findings, charts, map and footnotes, as .html, .md or .pdf.")
+                .WithExample("report", "IS-K", "Taliban", "--out", "brief.html");
             config.AddBranch("model", model =>
             {
                 model.SetDescription("Attribution models: who most likely carried out an attack nobody claimed.");

@@ -47,4 +47,7 @@ public interface IEventStore : IDisposable
 
     /// <summary>Actor names that resolve to no actor, with the number of events that use them, most used first.</summary>
     IReadOnlyList<UnresolvedActorName> UnresolvedActors();
+
+    /// <summary>The rivalry of two sides, summed per role, dataset, period, province, district and target type.</summary>
+    IReadOnlyList<RivalryCell> Rivalry(RivalryQuery query);
 }

@@ -35,9 +35,7 @@ public sealed class PerpetratorLabels(ActorRegistry registry, Gazetteer gazettee
             return group[UnknownPrefix.Length..];
         }
 
-        var name = registry.Find(group)?.Name ?? group;
-        var parenthesis = name.IndexOf(" (", StringComparison.Ordinal);
-        return parenthesis > 0 && name.EndsWith(')') ? name[..parenthesis] : name;
+        return registry.Find(group)?.ShortName ?? group;
     }
 
     private (string?, PerpetratorStatus) Perpetrator(StoredEvent stored)

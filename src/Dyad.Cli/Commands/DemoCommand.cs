@@ -3,6 +3,7 @@ using Dyad.Attribution.Calibration;
 using Dyad.Attribution.Explaining;
 using Dyad.Attribution.Training;
 using Dyad.Cli.Commands.Attribution;
+using Dyad.Cli.Commands.Rivalry;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
 using Dyad.Cli.Rendering;
@@ -57,15 +58,17 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         console.WriteLine();
 
         var registries = RegistryFiles.Load(null);
-        using var store = DuckDbEventStore.Open(path);
-        var outcomes = samples.Select(f => new FileOutcome(f, FileImport.Run(store, f, cancellationToken: cancellationToken), null)).ToList();
-        FileImport.Derive(store, registries);
-        ImportRenderer.Render(console, outcomes, path);
-        console.WriteLine();
+        using (var store = DuckDbEventStore.Open(path))
+        {
+            var outcomes = samples.Select(f => new FileOutcome(f, FileImport.Run(store, f, cancellationToken: cancellationToken), null)).ToList();
+            FileImport.Derive(store, registries);
+            ImportRenderer.Render(console, outcomes, path);
+            console.WriteLine();
 
-        DemoRenderer.YearlyDeaths(console, store);
-        DemoRenderer.Clashes(console, store, registries.Gazetteer);
-        AttributeWithheldAttack(console, store, registries);
+            DemoRenderer.YearlyDeaths(console, store);
+            DemoRenderer.Clashes(console, store, registries.Gazetteer);
+            AttributeWithheldAttack(console, store, registries);
+        }
 
         console.Write(new Rule("[bold]Go on from here[/]").LeftJustified());
         var db = path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
@@ -75,6 +78,14 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --dataset ucdp-ged --actor Taleban --format geojson > taleban.geojson");
         console.MarkupLine("  ./dyad import YOUR_GTD.xlsx YOUR_ACLED.csv    [grey](into ./dyad.duckdb)[/]");
         console.MarkupLine($"  ./dyad backtest --db {Markup.Escape(db)} --split 2019-01-01    ./dyad model train --db {Markup.Escape(db)}");
+        console.MarkupLine($"  ./dyad rivalry IS-K Taliban --db {Markup.Escape(db)} --by quarter --out charts    ./dyad report IS-K Taliban --db {Markup.Escape(db)} --out brief.pdf");
+
+        // The brief opens the store itself, so it comes after the demo has closed it.
+        var brief = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "brief.html");
+        ReportCommand.Write(new ReportSettings { Db = path, A = "iskp", B = "taliban", Out = brief }, clock);
+        console.Write(new Rule("[bold]The brief[/]").LeftJustified());
+        console.MarkupLine($"A brief on IS-K and the Taliban from these samples — findings as sentences, the timeline, the province map, whom each side");
+        console.MarkupLine($"targets, and a footnote for every file used — is in [bold]{Markup.Escape(brief)}[/] (open it in a browser).");
         return Task.FromResult(ExitCodes.Success);
     }
 

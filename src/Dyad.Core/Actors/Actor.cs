@@ -2,7 +2,11 @@ namespace Dyad.Actors;
 
 /// <summary>A canonical actor: one id for every name a group, a state or a category of people goes by.</summary>
 /// <param name="Kind">armed-group, state, militia, party, organisation, communal, civilians or unspecified.</param>
-public sealed record Actor(string Id, string Name, string Kind, IReadOnlyList<ActorRelation> Relations, IReadOnlyList<ActorName> Names, string? Notes = null);
+public sealed record Actor(string Id, string Name, string Kind, IReadOnlyList<ActorRelation> Relations, IReadOnlyList<ActorName> Names, string? Notes = null)
+{
+    /// <summary>The name without its parenthesis, for tables and charts: "Afghan Taliban", not "Afghan Taliban (Islamic Emirate of Afghanistan)".</summary>
+    public string ShortName => Name.IndexOf(" (", StringComparison.Ordinal) is > 0 and var cut && Name.EndsWith(')') ? Name[..cut] : Name;
+}
 
 /// <summary>
 /// How one actor stands to another: part-of (the Haqqani Network, of the Taliban), province-of (IS-K, of the Islamic

@@ -27,6 +27,7 @@ public sealed class Gazetteer
     private readonly STRtree<Outline> _districts = new();
     private readonly STRtree<Outline> _historical = new();
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> _neighbours;
+    private readonly List<Outline> _outlines = [];
 
     private Gazetteer()
     {
@@ -73,6 +74,11 @@ public sealed class Gazetteer
     /// Computed once, on first use.
     /// </summary>
     public IReadOnlyList<string> Neighbours(string provinceId) => _neighbours.Value.GetValueOrDefault(provinceId) ?? [];
+
+    /// <summary>The outlines of the units of a level (1 provinces, 2 districts) in a country, for maps.</summary>
+    public IEnumerable<(AdminUnit Unit, Geometry Outline)> Outlines(string country, int level) =>
+        _outlines.Where(o => o.Unit.Country == country && o.Unit.Level == level && !o.Unit.Id.Contains("fata", StringComparison.Ordinal))
+            .Select(o => (o.Unit, o.Geometry));
 
     /// <summary>The province and district a point lies in, where Dyad has their outlines; nulls outside them.</summary>
     public PointLocation Locate(double latitude, double longitude)
@@ -324,7 +330,9 @@ public sealed class Gazetteer
             var id = feature.Attributes["id"]?.ToString() ?? throw new FormatException($"a feature in shapes/{set}.geojson has no id");
             var unit = _units.GetValueOrDefault(id) ?? throw new FormatException($"shapes/{set}.geojson outlines '{id}', which is not an admin unit");
             var tree = set == "pk-fata" ? _historical : unit.Level == 1 ? _provinces : _districts;
-            tree.Insert(feature.Geometry.EnvelopeInternal, new Outline(unit, feature.Geometry, new IndexedPointInAreaLocator(feature.Geometry)));
+            var outline = new Outline(unit, feature.Geometry, new IndexedPointInAreaLocator(feature.Geometry));
+            tree.Insert(feature.Geometry.EnvelopeInternal, outline);
+            _outlines.Add(outline);
         }
     }
 

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using Dyad.Analysis.Rivalry;
+using Dyad.Store;
+using Markdig;
+
+namespace Dyad.Analysis.Briefs;
+
+/// <summary>
+/// A brief in the seed article's manner: findings written as sentences from the rivalry's numbers, the charts and
+/// map, the tables behind them, and a footnote for every dataset file used and every leader's source. Markdown, or
+/// HTML with the charts inside it (one file to send); PDF by printing the HTML with headless Chromium.
+/// </summary>
+public static class RivalryBrief
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>The brief as Markdown; charts are linked by the file names given (relative to the brief).</summary>
+    public static string Markdown(RivalryResult r, IReadOnlyList<ImportReport> imports, IReadOnlyDictionary<string, string> charts, DateTimeOffset now)
+    {
+        var used = imports.Where(i => r.Datasets.Contains(i.Dataset)).ToList();
+        const string data = "[^data]";
+        var md = new StringBuilder();
+        Line(md, $"# {r.A.Name} and {r.B.Name}: what the data say");
+        Line(md, $"*A Dyad brief, {now:d MMMM yyyy}. Every figure is a count over the events imported from the sources in the footnotes; `dyad rivalry {Quote(r.A.Id)} {Quote(r.B.Id)}` reproduces it.*");
+        Line(md);
+        Line(md, "## Findings");
+        Line(md);
+        var d = r.Dyad;
+        if (d.Events == 0)
+        {
+            Line(md, $"1. The sources record **no event** in which {r.A.Name} and {r.B.Name} fought each other{data}.");
+        }
+        else
+        {
+            var perSide = d.DeathsA is { } da && d.DeathsB is { } db ? $" Where the sources split the dead by side, {r.A.Name} lost {da:N0} and {r.B.Name} {db:N0}." : "";
+            Line(md, $"1. Between {d.First:MMMM yyyy} and {d.Last:MMMM yyyy} the sources record **{d.Events:N0} events** in which {r.A.Name} and {r.B.Name} fought each other{data}, with **{d.Deaths:N0} deaths** (best estimate{(d.DeathsLow != d.DeathsHigh ? $"; {d.DeathsLow:N0} to {d.DeathsHigh:N0}" : "")}).{perSide}");
+            var top = r.Provinces.Where(p => p.DyadicEvents > 0).Take(3).ToList();
+            var share = top.Sum(p => p.DyadicEvents) * 100.0 / d.Events;
+            Line(md, $"2. The fighting is concentrated: {string.Join(", ", top.Select(p => $"{p.Name} ({p.DyadicEvents:N0})"))} account for {share:0}% of these events{data}.");
+        }
+
+        Line(md, $"3. Each side's own violence, without the other: {Own(r.A, r.SummaryA)}; {Own(r.B, r.SummaryB)}{data}.");
+        var targetA = r.Targets.OrderByDescending(t => t.EventsA).FirstOrDefault(t => t.EventsA > 0);
+        var targetB = r.Targets.OrderByDescending(t => t.EventsB).FirstOrDefault(t => t.EventsB > 0);
+        if (targetA is not null && targetB is not null)
+        {
+            Line(md, $"4. Whom they attack, where the sources record it: {r.A.Name}'s most frequent target is *{targetA.TargetType}* ({Percent(targetA.EventsA, r.Targets.Sum(t => t.EventsA))} of its attacks with a target recorded), {r.B.Name}'s *{targetB.TargetType}* ({Percent(targetB.EventsB, r.Targets.Sum(t => t.EventsB))}){data}.");
+        }
+
+        var t = r.Territory;
+        if (!double.IsNaN(t.OverallOverlap))
+        {
+            Line(md, $"5. Territory: over all {Unit(r)}s, {r.B.Name} was active in **{t.OverallOverlap * 100:0}%** of the {t.Unit}s where {r.A.Name} was active in the same {Unit(r)} (the overlap index){data}.");
+        }
+
+        if (t.ClashModel is { Converged: true } model && model.Coefficients.Count > 1)
+        {
+            var c = model.Coefficients[1];
+            Line(md, $"6. The seed's hypothesis — that the two clash where they compete for the same ground — as a count model: a {t.Unit} where both were present in the previous {Unit(r)} had **{c.RateRatio:0.0} times** the clashes of one where they were not (95% interval {Math.Exp(c.Low):0.0} to {Math.Exp(c.High):0.0}; Poisson regression{(model.Dispersion > 1 ? $", standard errors widened for overdispersion {model.Dispersion:0.0}" : "")}; {model.Observations:N0} {t.Unit}-{Unit(r)}s). This is an association in the sources' coverage, not a cause: presence is only what was reported, and both groups' activity follows the war's other sides{data}.");
+        }
+
+        else if (t.ModelNote is { } note)
+        {
+            Line(md, $"6. The seed's hypothesis — that the two clash where they compete for the same ground — cannot be tested as a count model on these data: {note}{data}.");
+        }
+
+        foreach (var (leader, i) in r.Leaders.Select((l, i) => (l, i)))
+        {
+            var e = leader.Events;
+            Line(md, $"{7 + i}. After **{leader.Loss.Person}** ({leader.Loss.Role}) was {leader.Loss.How} on {leader.Loss.Date:d MMMM yyyy}[^l{i + 1}], the group's events went from {e.Before:N0} in the {leader.WindowMonths} months before to {e.After:N0} in the {leader.WindowMonths} after: a rate ratio of {e.Ratio:0.00} (95% interval {e.Low:0.00} to {e.High:0.00}){data}.");
+        }
+
+        if (r.TurningPoints.Count > 0)
+        {
+            Line(md, $"{7 + r.Leaders.Count}. The monthly series of clashes changes level in {string.Join(", ", r.TurningPoints.Select(p => p.ToString("MMMM yyyy", Invariant)))} (binary segmentation, Poisson likelihood, BIC penalty){data}.");
+        }
+
+        Line(md);
+        Line(md, "## Charts");
+        Line(md);
+        foreach (var (name, caption) in new[] { ("timeline", "Events per period, with turning points (dashed) and leadership losses"), ("map", "Clashes per province"), ("targets", "Whom each side attacks") })
+        {
+            if (charts.TryGetValue(name, out var file))
+            {
+                Line(md, $"![{caption}]({file})");
+                Line(md);
+            }
+        }
+
+        Line(md, "## Where they clash");
+        Line(md);
+        Line(md, $"| Province | {r.A.Name} vs {r.B.Name} | deaths | {r.A.Name} alone | {r.B.Name} alone |");
+        Line(md, "|---|---:|---:|---:|---:|");
+        foreach (var p in r.Provinces.Take(12))
+        {
+            Line(md, $"| {p.Name} | {p.DyadicEvents:N0} | {p.DyadicDeaths:N0} | {p.EventsA:N0} | {p.EventsB:N0} |");
+        }
+
+        Line(md);
+        Line(md, "## Method and limits");
+        Line(md);
+        Line(md, $"Events are counted once per dataset: the datasets overlap, and no links between their records were made, so counts from different datasets describe the same war twice over rather than adding up. {r.A.Name} counts {string.Join(", ", r.A.ActorIds)}; {r.B.Name} counts {string.Join(", ", r.B.ActorIds)} (the actor registry's members included). Provinces and districts are assigned by point-in-polygon from the events' coordinates, else by their names. Deaths are the sources' own estimates. UCDP's yearly tables are left out (their deaths are its events').");
+        Line(md);
+        Line(md, $"[^data]: Counted from: {string.Join(" ", used.Select(DatasetCitation.For))}");
+
+        foreach (var (leader, i) in r.Leaders.Select((l, i) => (l, i)))
+        {
+            Line(md, $"[^l{i + 1}]: {leader.Loss.Source}");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>The brief as one HTML page, its charts embedded as data: URIs.</summary>
+    public static string Html(string markdown, IReadOnlyDictionary<string, string> chartFiles, string title)
+    {
+        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+        var body = Markdig.Markdown.ToHtml(markdown, pipeline);
+        foreach (var (_, path) in chartFiles)
+        {
+            var name = Path.GetFileName(path);
+            body = body.Replace($"src=\"{name}\"", $"src=\"data:image/png;base64,{Convert.ToBase64String(File.ReadAllBytes(path))}\"", StringComparison.Ordinal);
+        }
+
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>{{System.Net.WebUtility.HtmlEncode(title)}}</title>
+            <style>
+            body { font-family: Georgia, 'DejaVu Serif', serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #222; }
+            h1 { font-size: 1.8rem; } h2 { margin-top: 2rem; border-bottom: 1px solid #ccc; }
+            img { max-width: 100%; } table { border-collapse: collapse; } td, th { padding: .2rem .6rem; border-bottom: 1px solid #ddd; }
+            .footnotes { font-size: .9rem; color: #444; }
+            </style></head><body>
+            {{body}}
+            </body></html>
+            """;
+    }
+
+    private static string Own(Side side, SideSummary s) =>
+        string.Create(Invariant, $"{side.Name} {s.Events:N0} events and {s.Deaths:N0} deaths ({(double.IsNaN(s.DeathsPerEvent) ? "–" : s.DeathsPerEvent.ToString("0.0", Invariant))} per event{(s.ClaimRecorded > 0 ? $", {s.ClaimedShare * 100:0}% of those with a claim flag claimed" : "")})");
+
+    private static string Percent(long part, long whole) => whole == 0 ? "–" : (100.0 * part / whole).ToString("0", Invariant) + "%";
+
+    private static string Unit(RivalryResult r) => r.By.ToString().ToLowerInvariant();
+
+    private static string Quote(string text) => text.Contains(' ', StringComparison.Ordinal) ? $"\"{text}\"" : text;
+
+    private static void Line(StringBuilder md, FormattableString text) => md.AppendLine(text.ToString(Invariant));
+
+    private static void Line(StringBuilder md, string text = "") => md.AppendLine(text);
+}

@@ -1,0 +1,154 @@
+using Dyad.Analysis.Rivalry;
+using Dyad.Places;
+using NetTopologySuite.Geometries;
+using ScottPlot;
+
+namespace Dyad.Analysis.Charts;
+
+/// <summary>The rivalry's charts with ScottPlot, each saved as PNG and SVG: the timeline, whom each side targets, and a province map.</summary>
+public static class RivalryCharts
+{
+    private const int Width = 1000;
+    private const int Height = 480;
+    private static readonly Color ColorA = Color.FromHex("#1f4e79");
+    private static readonly Color ColorB = Color.FromHex("#c55a11");
+    private static readonly Color ColorDyad = Color.FromHex("#7f2704");
+
+    /// <summary>Writes the charts into <paramref name="folder"/>; returns the PNG files by chart name (timeline, targets, map).</summary>
+    public static IReadOnlyDictionary<string, string> Write(RivalryResult result, Gazetteer gazetteer, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        Save(Timeline(result), folder, "timeline", files);
+        if (result.Targets.Count > 0)
+        {
+            Save(Targets(result), folder, "targets", files);
+        }
+
+        Save(Map(result, gazetteer), folder, "map", files, height: 640);
+        return files;
+    }
+
+    private static Plot Timeline(RivalryResult result)
+    {
+        var plot = new Plot();
+        var xs = result.Timeline.Select(r => r.Period.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
+        Line(plot, xs, result.Timeline.Select(r => (double)r.EventsA), $"{result.A.Name}: own attacks", ColorA);
+        Line(plot, xs, result.Timeline.Select(r => (double)r.EventsB), $"{result.B.Name}: own attacks", ColorB);
+        var dyad = Line(plot, xs, result.Timeline.Select(r => (double)r.DyadicEvents), $"{result.A.Name} vs {result.B.Name}", ColorDyad);
+        dyad.LineWidth = 3;
+        foreach (var point in result.TurningPoints)
+        {
+            var line = plot.Add.VerticalLine(point.ToDateTime(TimeOnly.MinValue).ToOADate());
+            line.LinePattern = LinePattern.Dashed;
+            line.Color = Colors.Gray;
+        }
+
+        foreach (var leader in result.Leaders)
+        {
+            var line = plot.Add.VerticalLine(leader.Loss.Date.ToDateTime(TimeOnly.MinValue).ToOADate());
+            line.Color = Colors.Black.WithAlpha(0.6);
+        }
+
+        if (result.Leaders.Count > 0)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "leader killed (solid)", LineColor = Colors.Black, LineWidth = 1 });
+        }
+
+        if (result.TurningPoints.Count > 0)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "turning point in the clashes (dashed)", LineColor = Colors.Gray, LineWidth = 1, LinePattern = LinePattern.Dashed });
+        }
+
+        plot.Axes.DateTimeTicksBottom();
+        plot.Title($"Events per {result.By.ToString().ToLowerInvariant()}: {result.A.Name} and {result.B.Name}");
+        plot.YLabel("events");
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot;
+    }
+
+    private static ScottPlot.Plottables.Scatter Line(Plot plot, double[] xs, IEnumerable<double> ys, string label, Color color)
+    {
+        var line = plot.Add.Scatter(xs, ys.ToArray());
+        line.LegendText = label;
+        line.Color = color;
+        line.MarkerSize = 0;
+        line.LineWidth = 2;
+        return line;
+    }
+
+    private static Plot Targets(RivalryResult result)
+    {
+        var plot = new Plot();
+        var rows = result.Targets.Take(10).Reverse().ToList();
+        var totalA = Math.Max(1, result.Targets.Sum(t => t.EventsA));
+        var totalB = Math.Max(1, result.Targets.Sum(t => t.EventsB));
+        var bars = new List<Bar>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            bars.Add(new Bar { Position = (i * 3) + 1, Value = 100.0 * rows[i].EventsA / totalA, FillColor = ColorA, Orientation = Orientation.Horizontal });
+            bars.Add(new Bar { Position = (i * 3) + 2, Value = 100.0 * rows[i].EventsB / totalB, FillColor = ColorB, Orientation = Orientation.Horizontal });
+        }
+
+        plot.Add.Bars(bars);
+        plot.Axes.Left.SetTicks([.. rows.Select((_, i) => (i * 3) + 1.5)], [.. rows.Select(r => r.TargetType)]);
+        plot.Axes.Margins(left: 0);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = result.A.Name, FillColor = ColorA });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = result.B.Name, FillColor = ColorB });
+        plot.ShowLegend(Alignment.LowerRight);
+        plot.Title("Whom each side attacks (share of its own attacks, first target type)");
+        plot.XLabel("% of the side's attacks");
+        return plot;
+    }
+
+    private static Plot Map(RivalryResult result, Gazetteer gazetteer)
+    {
+        var plot = new Plot();
+        var counts = result.Provinces.ToDictionary(p => p.Province, p => p.DyadicEvents, StringComparer.Ordinal);
+        var most = Math.Max(1, counts.Values.DefaultIfEmpty(0).Max());
+        var colormap = new ScottPlot.Colormaps.Matter();
+        foreach (var country in new[] { "Afghanistan", "Pakistan" })
+        {
+            foreach (var (unit, outline) in gazetteer.Outlines(country, 1))
+            {
+                var value = counts.GetValueOrDefault(unit.Id);
+                var fill = value == 0 ? Colors.White : colormap.GetColor(0.2 + (0.8 * value / most));
+                foreach (var polygon in Polygons(outline))
+                {
+                    var shape = plot.Add.Polygon([.. polygon.Shell.Coordinates.Select(c => new ScottPlot.Coordinates(c.X, c.Y))]);
+                    shape.FillColor = fill;
+                    shape.LineColor = Colors.Gray;
+                    shape.LineWidth = 0.5f;
+                }
+
+                if (value > 0)
+                {
+                    var centre = outline.InteriorPoint;
+                    var label = plot.Add.Text($"{unit.Name} {value}", centre.X, centre.Y);
+                    label.LabelFontSize = 10;
+                    label.LabelAlignment = Alignment.MiddleCenter;
+                }
+            }
+        }
+
+        plot.Axes.SquareUnits();
+        plot.HideGrid();
+        plot.Title($"{result.A.Name} vs {result.B.Name}: events per province");
+        return plot;
+    }
+
+    private static IEnumerable<Polygon> Polygons(Geometry geometry) => geometry switch
+    {
+        Polygon polygon => [polygon],
+        MultiPolygon multi => multi.Geometries.OfType<Polygon>(),
+        _ => [],
+    };
+
+    private static void Save(Plot plot, string folder, string name, Dictionary<string, string> files, int height = Height)
+    {
+        var png = Path.Combine(folder, name + ".png");
+        plot.SavePng(png, Width, height);
+        plot.SaveSvg(Path.Combine(folder, name + ".svg"), Width, height);
+        files[name] = png;
+    }
+}

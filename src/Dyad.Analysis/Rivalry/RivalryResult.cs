@@ -1,0 +1,57 @@
+using Dyad.Analysis.Statistics;
+using Dyad.Store;
+
+namespace Dyad.Analysis.Rivalry;
+
+/// <summary>Everything <c>dyad rivalry</c> and the brief report, each figure a sum over the store's rivalry cells.</summary>
+public sealed record RivalryResult(
+    Side A,
+    Side B,
+    PeriodUnit By,
+    IReadOnlyList<string> Datasets,
+    IReadOnlyList<PeriodRow> Timeline,
+    IReadOnlyList<ProvinceRow> Provinces,
+    IReadOnlyList<TargetRow> Targets,
+    SideSummary SummaryA,
+    SideSummary SummaryB,
+    DyadSummary Dyad,
+    TerritoryResult Territory,
+    IReadOnlyList<LeaderResult> Leaders,
+    IReadOnlyList<DateOnly> TurningPoints);
+
+/// <summary>A side of the rivalry: its name and the actor ids counted as it (members included).</summary>
+public sealed record Side(string Id, string Name, IReadOnlyList<string> ActorIds);
+
+/// <summary>One period: A-vs-B events and deaths, and each side's own events.</summary>
+public sealed record PeriodRow(DateOnly Period, long DyadicEvents, long DyadicDeathsLow, long DyadicDeaths, long DyadicDeathsHigh,
+    long? DeathsA, long? DeathsB, long EventsA, long EventsB);
+
+/// <summary>One province: A-vs-B events and deaths, and each side's own events and deaths.</summary>
+public sealed record ProvinceRow(string Province, string Name, long DyadicEvents, long DyadicDeaths, long EventsA, long DeathsA, long EventsB, long DeathsB);
+
+/// <summary>Whom each side attacked: events by the first target type.</summary>
+public sealed record TargetRow(string TargetType, long EventsA, long EventsB);
+
+/// <summary>A side's own violence (without the other side): events, deaths, deaths per event, share claimed.</summary>
+public sealed record SideSummary(long Events, long Deaths, double DeathsPerEvent, long ClaimRecorded, long Claimed)
+{
+    public double ClaimedShare => ClaimRecorded == 0 ? double.NaN : (double)Claimed / ClaimRecorded;
+}
+
+/// <summary>A against B: events, deaths low/best/high, and each side's deaths where the sources split them.</summary>
+public sealed record DyadSummary(long Events, long DeathsLow, long Deaths, long DeathsHigh, long? DeathsA, long? DeathsB, DateOnly? First, DateOnly? Last);
+
+/// <summary>
+/// Where the two are active: per period, A's active districts and how many of them B is active in too (the overlap
+/// index); and the count model of A-vs-B clashes in a district-period on both being present the period before.
+/// </summary>
+/// <param name="ModelNote">Why there is no count model, when there is none.</param>
+public sealed record TerritoryResult(string Unit, IReadOnlyList<OverlapRow> Overlap, double OverallOverlap, PoissonFit? ClashModel, string? ModelNote);
+
+public sealed record OverlapRow(DateOnly Period, int ActiveA, int ActiveB, int Both)
+{
+    public double Index => ActiveA == 0 ? double.NaN : (double)Both / ActiveA;
+}
+
+/// <summary>A leadership loss and the group's events in equal windows before and after it.</summary>
+public sealed record LeaderResult(Leaders.LeadershipLoss Loss, int WindowMonths, RateRatio Events);

@@ -1,0 +1,33 @@
+using Dyad.Analysis.Leaders;
+using Dyad.Analysis.Rivalry;
+using Dyad.Cli.Hosting;
+using Dyad.Store;
+using Dyad.Store.DuckDb;
+
+namespace Dyad.Cli.Commands.Rivalry;
+
+/// <summary>Resolves the two sides, asks the store for the rivalry's monthly cells and computes its measures.</summary>
+internal static class RivalryRun
+{
+    /// <exception cref="DyadException">BadUsage: a side the registry does not know.</exception>
+    public static (RivalryResult Result, IReadOnlyList<ImportReport> Imports, Registries Registries) Compute(RivalrySettings settings)
+    {
+        var registries = RegistryFiles.Load(settings.Registry);
+        var a = SideOf(registries, settings.A);
+        var b = SideOf(registries, settings.B);
+        var countries = settings.Country is null ? null : settings.Country.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        using var store = DuckDbEventStore.Open(settings.Db);
+        var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, DayOption.Parse(settings.From), DayOption.Parse(settings.To), countries));
+        var leadersPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(RegistryFiles.ActorsPath(settings.Registry)))!, "leaders.json");
+        var losses = File.Exists(leadersPath) ? LeadershipLoss.Load(leadersPath) : [];
+        var result = RivalryAnalysis.Compute(a, b, cells, settings.Unit, losses, key => registries.Gazetteer.Find(key)?.Name ?? key);
+        return (result, store.Imports(), registries);
+    }
+
+    private static Side SideOf(Registries registries, string name)
+    {
+        var actor = registries.Actors.Lookup(name)
+            ?? throw DyadException.BadUsage($"'{name}' is not an actor the registry knows; 'dyad actors resolve \"{name}\"' shows what it resolves to, 'dyad actors list' lists them.");
+        return new Side(actor.Id, actor.ShortName, registries.Actors.WithMembers(actor.Id));
+    }
+}

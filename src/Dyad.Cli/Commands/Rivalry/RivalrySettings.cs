@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using Dyad.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli.Commands.Rivalry;
+
+/// <summary>The two sides and the slice of time and place, shared by <c>rivalry</c> and <c>report</c>.</summary>
+public class RivalrySettings : StoreJsonSettings
+{
+    [CommandArgument(0, "<A>")]
+    [Description("One side: any name or id the actor registry resolves (IS-K, ISKP, داعش, taliban …).")]
+    public string A { get; init; } = "";
+
+    [CommandArgument(1, "<B>")]
+    [Description("The other side.")]
+    public string B { get; init; } = "";
+
+    [CommandOption("--from <DAY>")]
+    [Description("Only events on or after this day (yyyy-MM-dd).")]
+    public string? From { get; init; }
+
+    [CommandOption("--to <DAY>")]
+    [Description("Only events on or before this day (yyyy-MM-dd).")]
+    public string? To { get; init; }
+
+    [CommandOption("--by <UNIT>")]
+    [Description("month, quarter or year. Defaults to month.")]
+    public string By { get; init; } = "month";
+
+    [CommandOption("--country <C,...>")]
+    [Description("Only events in these countries (comma-separated).")]
+    public string? Country { get; init; }
+
+    public PeriodUnit Unit => By switch
+    {
+        "quarter" => PeriodUnit.Quarter,
+        "year" => PeriodUnit.Year,
+        _ => PeriodUnit.Month,
+    };
+
+    public override ValidationResult Validate() =>
+        By is not ("month" or "quarter" or "year") ? ValidationResult.Error($"--by {By}: say month, quarter or year.")
+        : DayOption.Validate(("--from", From), ("--to", To)) is { Successful: false } bad ? bad
+        : base.Validate();
+}

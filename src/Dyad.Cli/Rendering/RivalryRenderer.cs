@@ -1,0 +1,94 @@
+using System.Globalization;
+using Dyad.Analysis.Rivalry;
+using Spectre.Console;
+
+namespace Dyad.Cli.Rendering;
+
+/// <summary>A rivalry's measures on the terminal.</summary>
+internal static class RivalryRenderer
+{
+    private const int TimelineRows = 24;
+
+    public static void Render(IAnsiConsole console, RivalryResult r)
+    {
+        string a = Markup.Escape(r.A.Name), b = Markup.Escape(r.B.Name);
+        var d = r.Dyad;
+        console.Write(new Rule($"[bold]{a}[/] vs [bold]{b}[/] — datasets: {Markup.Escape(string.Join(", ", r.Datasets))}").LeftJustified());
+        console.MarkupLine(d.Events == 0
+            ? $"No event with {a} and {b} on opposite sides."
+            : $"[bold]{d.Events:N0}[/] events with {a} and {b} on opposite sides, {d.First:yyyy-MM} to {d.Last:yyyy-MM}: deaths {d.Deaths:N0} (low {d.DeathsLow:N0}, high {d.DeathsHigh:N0})" +
+              (d.DeathsA is { } da && d.DeathsB is { } db ? $"; {a} lost {da:N0}, {b} {db:N0} where the sources split them." : "."));
+        console.MarkupLine($"Own violence — {a}: {Side(r.SummaryA)}; {b}: {Side(r.SummaryB)}.");
+
+        var timeline = new Table().Border(TableBorder.Simple).Title($"Per {r.By.ToString().ToLowerInvariant()} (the last {TimelineRows})")
+            .AddColumn("Period").AddColumn(new TableColumn($"{a} vs {b}").RightAligned()).AddColumn(new TableColumn("deaths").RightAligned())
+            .AddColumn(new TableColumn($"{a} alone").RightAligned()).AddColumn(new TableColumn($"{b} alone").RightAligned());
+        foreach (var row in r.Timeline.TakeLast(TimelineRows))
+        {
+            timeline.AddRow(Period(row.Period, r), $"{row.DyadicEvents:N0}", $"{row.DyadicDeaths:N0}", $"{row.EventsA:N0}", $"{row.EventsB:N0}");
+        }
+
+        var provinces = new Table().Border(TableBorder.Simple).Title("Per province").AddColumn("Province")
+            .AddColumn(new TableColumn("vs").RightAligned()).AddColumn(new TableColumn("deaths").RightAligned())
+            .AddColumn(new TableColumn($"{a}").RightAligned()).AddColumn(new TableColumn($"{b}").RightAligned());
+        foreach (var p in r.Provinces.Take(15))
+        {
+            provinces.AddRow(Markup.Escape(p.Name), $"{p.DyadicEvents:N0}", $"{p.DyadicDeaths:N0}", $"{p.EventsA:N0}", $"{p.EventsB:N0}");
+        }
+
+        console.Write(new Columns(timeline, provinces).Collapse());
+
+        var targets = new Table().Border(TableBorder.Simple).Title("Whom each attacks (first target type, own attacks)").AddColumn("Target")
+            .AddColumn(new TableColumn(a).RightAligned()).AddColumn(new TableColumn(b).RightAligned());
+        foreach (var t in r.Targets.Take(10))
+        {
+            targets.AddRow(Markup.Escape(t.TargetType), $"{t.EventsA:N0}", $"{t.EventsB:N0}");
+        }
+
+        if (r.Targets.Count > 0)
+        {
+            console.Write(targets);
+        }
+
+        var territory = r.Territory;
+        console.MarkupLine($"Territory ({territory.Unit}s): {b} was active in {Percent(territory.OverallOverlap)} of the {territory.Unit}-{r.By.ToString().ToLowerInvariant()}s where {a} was (overlap index).");
+        if (territory.ClashModel is { Coefficients.Count: > 1 } model)
+        {
+            var c = model.Coefficients[1];
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"Count model (Poisson{(model.Dispersion > 1 ? $", SEs widened for dispersion {model.Dispersion:0.0}" : "")}): clashes in a {territory.Unit}-period where both were present the period before × {c.RateRatio:0.00} (95% CI {Math.Exp(c.Low):0.00}–{Math.Exp(c.High):0.00}, p {c.PValue:0.###}; n = {model.Observations:N0}). An association in what was reported, not a cause."));
+        }
+
+        else if (territory.ModelNote is { } note)
+        {
+            console.MarkupLine($"Count model of clashes on co-presence: none — {Markup.Escape(note)}.");
+        }
+
+        foreach (var leader in r.Leaders)
+        {
+            var e = leader.Events;
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Markup.Escape(leader.Loss.Person)} ({leader.Loss.Date:yyyy-MM-dd}): events {e.Before:N0} in the {leader.WindowMonths} months before, {e.After:N0} after — rate ratio {e.Ratio:0.00} (95% CI {e.Low:0.00}–{e.High:0.00})."));
+        }
+
+        if (r.TurningPoints.Count > 0)
+        {
+            console.MarkupLine($"Turning points in the monthly clashes: {string.Join(", ", r.TurningPoints.Select(p => p.ToString("yyyy-MM", CultureInfo.InvariantCulture)))}.");
+        }
+
+        console.MarkupLine("[grey]Counts are per dataset, summed: the datasets overlap and no record links were made, so compare within a dataset (--json has every cell's dataset).[/]");
+    }
+
+    private static string Side(SideSummary s) =>
+        string.Create(CultureInfo.InvariantCulture, $"{s.Events:N0} events, {s.Deaths:N0} deaths, {(double.IsNaN(s.DeathsPerEvent) ? "–" : s.DeathsPerEvent.ToString("0.0", CultureInfo.InvariantCulture))} per event") +
+        (s.ClaimRecorded > 0 ? $", {s.ClaimedShare.ToString("P0", CultureInfo.InvariantCulture)} claimed" : "");
+
+    private static string Period(DateOnly period, RivalryResult r) => r.By switch
+    {
+        Dyad.Store.PeriodUnit.Year => period.Year.ToString(CultureInfo.InvariantCulture),
+        Dyad.Store.PeriodUnit.Quarter => $"{period.Year}-Q{((period.Month - 1) / 3) + 1}",
+        _ => period.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+    };
+
+    private static string Percent(double value) => double.IsNaN(value) ? "–" : value.ToString("P0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,67 @@
+using System.Data.Common;
+
+namespace Dyad.Store.DuckDb;
+
+public sealed partial class DuckDbEventStore
+{
+    /// <summary>
+    /// One pass over the events: each is resolved to actor ids (actor_resolutions), placed (event_places), classed as
+    /// A-vs-B, A's own or B's own, and summed per dataset, period, province, district and first target type. DuckDB
+    /// does the work, so that the rivalry of millions of events comes back as a few thousand cells.
+    /// </summary>
+    public IReadOnlyList<RivalryCell> Rivalry(RivalryQuery query)
+    {
+        var unit = query.By switch
+        {
+            PeriodUnit.Quarter => "quarter",
+            PeriodUnit.Year => "year",
+            _ => "month",
+        };
+        var sql = $"""
+            WITH ev AS (
+                SELECT e.dataset, date_trunc('{unit}', e.date_start)::DATE AS period,
+                       coalesce(p.admin1_id, e.admin1) AS province, coalesce(p.admin2_id, e.admin2) AS district,
+                       e.target_types[1] AS target, e.actor_roles,
+                       coalesce(e.deaths_best, e.deaths_actor1 + e.deaths_actor2 + coalesce(e.deaths_civilians, 0) + coalesce(e.deaths_unknown, 0)) AS best_or_sides,
+                       coalesce(e.deaths_low, best_or_sides, 0) AS low, coalesce(best_or_sides, 0) AS best,
+                       coalesce(e.deaths_high, best_or_sides, 0) AS high, e.deaths_actor1, e.deaths_actor2, e.claimed,
+                       list_has_any(coalesce(r1.actor_ids, []), $a) AS a1, list_has_any(coalesce(r2.actor_ids, []), $a) AS a2,
+                       list_has_any(coalesce(r1.actor_ids, []), $b) AS b1, list_has_any(coalesce(r2.actor_ids, []), $b) AS b2
+                {EventFrom}
+                WHERE e.date_precision <> 'year'
+                  AND ($from IS NULL OR e.date_start >= $from) AND ($to IS NULL OR e.date_start <= $to)
+                  AND (len($countries) = 0 OR list_contains($countries, coalesce(e.country, p.country)))
+            ), classed AS (
+                SELECT *,
+                       CASE WHEN (a1 AND b2) OR (b1 AND a2) THEN 'dyadic'
+                            WHEN a1 OR (a2 AND actor_roles = 'sides') THEN 'a'
+                            WHEN b1 OR (b2 AND actor_roles = 'sides') THEN 'b' END AS role,
+                       CASE WHEN a1 THEN deaths_actor1 WHEN a2 THEN deaths_actor2 END AS deaths_a,
+                       CASE WHEN b1 THEN deaths_actor1 WHEN b2 THEN deaths_actor2 END AS deaths_b
+                FROM ev
+                WHERE a1 OR a2 OR b1 OR b2
+            )
+            SELECT role, dataset, period, province, district, target, count(*), sum(low)::BIGINT, sum(best)::BIGINT, sum(high)::BIGINT,
+                   sum(deaths_a)::BIGINT, sum(deaths_b)::BIGINT, count(*) FILTER (WHERE claimed), count(claimed)
+            FROM classed WHERE role IS NOT NULL
+            GROUP BY ALL
+            ORDER BY period, role, dataset, province, district, target
+            """;
+        using var command = Command(sql, ("a", query.SideA.ToList()), ("b", query.SideB.ToList()), ("from", query.From), ("to", query.To),
+            ("countries", (query.Countries ?? []).ToList()));
+        using var reader = command.ExecuteReader();
+        var cells = new List<RivalryCell>();
+        while (reader.Read())
+        {
+            cells.Add(new RivalryCell(
+                reader.GetString(0) switch { "dyadic" => RivalryRole.Dyadic, "a" => RivalryRole.SideA, _ => RivalryRole.SideB },
+                reader.GetString(1), reader.GetFieldValue<DateOnly>(2), NullableString(reader, 3), NullableString(reader, 4), NullableString(reader, 5),
+                reader.GetInt64(6), Long(reader, 7) ?? 0, Long(reader, 8) ?? 0, Long(reader, 9) ?? 0, Long(reader, 10), Long(reader, 11),
+                reader.GetInt64(12), reader.GetInt64(13)));
+        }
+
+        return cells;
+    }
+
+    private static long? Long(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
+}

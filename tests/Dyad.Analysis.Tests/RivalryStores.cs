@@ -1,0 +1,35 @@
+using Dyad.Analysis.Leaders;
+using Dyad.Analysis.Rivalry;
+using Dyad.Ingest;
+using Dyad.Store;
+using Dyad.Store.DuckDb;
+using Dyad.Testing;
+
+namespace Dyad.Analysis.Tests;
+
+/// <summary>Stores made from files as an import makes them (places and actors derived), and the IS-K / Taliban rivalry over them.</summary>
+internal static class RivalryStores
+{
+    public static DuckDbEventStore Import(string db, params string[] paths)
+    {
+        var store = DuckDbEventStore.Open(db);
+        foreach (var path in paths)
+        {
+            using var file = EventFile.Open(path);
+            store.Import(new ImportSource(path, "test", file.Dataset, file.Columns, new FileInfo(path).Length, () => "test"),
+                file.ReadRows(TestContext.Current.CancellationToken), () => file.Warnings, cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        store.AssignPlaces(Registries.Gazetteer);
+        store.ResolveActors(Registries.Actors);
+        return store;
+    }
+
+    public static Side IsK => new("iskp", "IS-K", Registries.Actors.WithMembers("iskp"));
+
+    public static Side Taliban => new("taliban", "Taliban", Registries.Actors.WithMembers("taliban"));
+
+    public static RivalryResult Compute(IEventStore store, PeriodUnit by = PeriodUnit.Month, IReadOnlyList<LeadershipLoss>? losses = null) =>
+        RivalryAnalysis.Compute(IsK, Taliban, store.Rivalry(new RivalryQuery(IsK.ActorIds, Taliban.ActorIds)), by, losses ?? [],
+            key => Registries.Gazetteer.Find(key)?.Name ?? key);
+}
