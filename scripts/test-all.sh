@@ -8,8 +8,8 @@ cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the tests use: flock (util-linux) for ./dyad's build lock, and libgomp1 (OpenMP), which LightGBM
-# needs for attribution. Installed only where missing.
-debian_packages=(util-linux libgomp1)
+# needs for attribution, and chromium, which opens the brief in a test and prints it to PDF. Installed only where missing.
+debian_packages=(util-linux libgomp1 chromium)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

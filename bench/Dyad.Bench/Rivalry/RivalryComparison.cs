@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Dyad.Actors;
+using Dyad.Analysis.Rivalry;
+using Dyad.Bench.Import;
+using Dyad.Store;
+using Dyad.Store.DuckDb;
+
+namespace Dyad.Bench.Rivalry;
+
+/// <summary>
+/// Issue 5's measure: on a 2,000,000-row GTD file (scale_csv.py), imported once, Dyad's rivalry — the whole
+/// './dyad rivalry IS-K Taliban' command, and its aggregation alone (the store's query and the analysis, in process) —
+/// beside pandas_rivalry.py's groupby of the same file, runs interleaved, medians.
+/// </summary>
+internal static class RivalryComparison
+{
+    private const string SourceFile = "data/gtd/globalterrorismdb_2021Jan-June_1222dist.csv";
+
+    public static int Run(string[] args)
+    {
+        var rows = int.Parse(BenchSetup.Option(args, "--rows", "2000000"), CultureInfo.InvariantCulture);
+        var runs = int.Parse(BenchSetup.Option(args, "--runs", "3"), CultureInfo.InvariantCulture);
+        var root = BenchSetup.RepositoryRoot();
+        var shared = BenchSetup.Shared(root);
+        var dyad = Path.Combine(root, "dyad");
+        var work = Path.Combine(Path.GetTempPath(), "dyad-bench");
+        Directory.CreateDirectory(work);
+        var file = Path.Combine(work, $"gtd_{rows}.csv");
+        if (!File.Exists(file))
+        {
+            MeasuredRun.Of("/usr/bin/python3", Path.Combine(shared, "peers", "scale_csv.py"), Path.Combine(shared, SourceFile), file, "--rows", rows.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var db = Path.Combine(work, $"rivalry_{rows}.duckdb");
+        if (!File.Exists(db))
+        {
+            MeasuredRun.Of(dyad, "import", file, "--db", db, "--json");
+        }
+
+        var registry = ActorRegistry.Parse(File.ReadAllText(Path.Combine(root, "data", "registry", "actors.json")));
+        var a = new Side("iskp", "IS-K", registry.WithMembers("iskp"));
+        var b = new Side("taliban", "Taliban", registry.WithMembers("taliban"));
+        var command = new List<double>();
+        var aggregation = new List<double>();
+        var pandas = new List<(double Aggregate, double Total)>();
+        long dyadic = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            command.Add(MeasuredRun.Of(dyad, "rivalry", "IS-K", "Taliban", "--db", db, "--json").Seconds);
+            using (var store = DuckDbEventStore.Open(db))
+            {
+                var watch = Stopwatch.StartNew();
+                var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds));
+                var result = RivalryAnalysis.Compute(a, b, cells, PeriodUnit.Month, [], key => key);
+                aggregation.Add(watch.Elapsed.TotalSeconds);
+                dyadic = result.Dyad.Events + result.SummaryA.Events + result.SummaryB.Events;
+            }
+
+            using var peer = JsonDocument.Parse(MeasuredRun.Of("/usr/bin/python3", Path.Combine(shared, "peers", "pandas_rivalry.py"), file).Output);
+            pandas.Add((peer.RootElement.GetProperty("seconds_aggregate").GetDouble(), peer.RootElement.GetProperty("seconds_total").GetDouble()));
+        }
+
+        var dyadAggregate = MeasuredRun.Median(aggregation);
+        var pandasAggregate = MeasuredRun.Median(pandas.Select(p => p.Aggregate));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rivalry on {rows:N0} GTD rows ({dyadic:N0} IS-K and Taliban events), {runs} runs, medians:"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ./dyad rivalry IS-K Taliban (whole command, after import): {MeasuredRun.Median(command):F2} s (target < 1 s)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Dyad aggregation (store query + analysis, in process):     {dyadAggregate:F3} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pandas groupby (after its load):                           {pandasAggregate:F3} s; load + groupby {MeasuredRun.Median(pandas.Select(p => p.Total)):F1} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pandas aggregation / Dyad aggregation: {pandasAggregate / dyadAggregate:F1}x (target >= 5x)"));
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Dyad.Testing;
+
+namespace Dyad.Cli.Tests.Commands;
+
+/// <summary>rivalry and report as a user runs them, on the UCDP samples that ship with Dyad.</summary>
+public sealed class RivalryCommandsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Db => _folder.File("store.duckdb");
+
+    [Fact]
+    public async Task Should_Measure_The_Rivalry_And_Write_Its_Charts()
+    {
+        await ImportSamples();
+        var run = await CliRun.Of("rivalry", "IS-K", "Taleban", "--db", Db, "--by", "year", "--out", _folder.File("charts"));
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.Console.ShouldContain("events with Islamic State Khorasan Province and Afghan Taliban on opposite sides");
+        run.Console.ShouldContain("Hafiz Sayed Khan (2016-07-26)");
+        foreach (var file in new[] { "timeline.png", "timeline.svg", "map.png", "map.svg", "rivalry.json" })
+        {
+            File.Exists(_folder.File(Path.Combine("charts", file))).ShouldBeTrue(file);
+        }
+
+        var json = await CliRun.Of("rivalry", "iskp", "taliban", "--db", Db, "--json");
+        using var document = JsonDocument.Parse(json.Data);
+        document.RootElement.GetProperty("dyad").GetProperty("events").GetInt64().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Should_Write_The_Brief_As_Markdown_And_Html_And_Refuse_Unknown_Sides()
+    {
+        await ImportSamples();
+        var md = await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", _folder.File("brief.md"));
+        md.ExitCode.ShouldBe(0, md.Errors);
+        File.ReadAllText(_folder.File("brief.md")).ShouldContain("](brief_charts/map.png)");
+        File.Exists(_folder.File("brief_charts/map.png")).ShouldBeTrue();
+
+        var html = await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", _folder.File("brief.html"));
+        html.ExitCode.ShouldBe(0, html.Errors);
+        File.ReadAllText(_folder.File("brief.html")).ShouldContain("data:image/png;base64,");
+
+        (await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", _folder.File("brief.docx"))).ExitCode.ShouldBe(2);
+        var unknown = await CliRun.Of("rivalry", "Nobody Known", "Taliban", "--db", Db);
+        unknown.ExitCode.ShouldBe(2);
+        unknown.Errors.ShouldContain("'Nobody Known' is not an actor the registry knows");
+    }
+
+    private async Task ImportSamples()
+    {
+        var samples = Path.Combine(SharedData.RepositoryRoot, "data", "samples", "ucdp");
+        var import = await CliRun.Of(["import", .. Directory.GetFiles(samples, "ged*"), "--db", Db]);
+        import.ExitCode.ShouldBe(0, import.Errors);
+    }
+}
