@@ -23,15 +23,13 @@ public sealed class Gazetteer
     private readonly List<NamedPlace> _places = [];
     private readonly Dictionary<string, List<(AdminUnit? Unit, NamedPlace? Place, string Name)>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(AdminUnit? Unit, NamedPlace? Place, string Name)>> _bySkeleton = new(StringComparer.Ordinal);
-    private readonly STRtree<Outline> _provinces = new();
-    private readonly STRtree<Outline> _districts = new();
-    private readonly STRtree<Outline> _historical = new();
+    private readonly Lazy<Shapes> _shapes;
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> _neighbours;
-    private readonly List<Outline> _outlines = [];
 
-    private Gazetteer()
+    private Gazetteer(string folder)
     {
         _neighbours = new(FindNeighbours);
+        _shapes = new(() => ReadShapes(folder));
     }
 
     public IReadOnlyCollection<AdminUnit> Units => _units.Values;
@@ -47,21 +45,12 @@ public sealed class Gazetteer
     {
         try
         {
-            var gazetteer = new Gazetteer();
+            var gazetteer = new Gazetteer(folder);
             gazetteer.ReadUnits(File.ReadAllText(Path.Combine(folder, "admin-units.json")));
-            var shapes = Path.Combine(folder, "shapes");
-            foreach (var file in Directory.GetFiles(shapes, "*.geojson").Order(StringComparer.Ordinal))
-            {
-                gazetteer.ReadShapes(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
-            }
-
-            gazetteer._provinces.Build();
-            gazetteer._districts.Build();
-            gazetteer._historical.Build();
             gazetteer.ReadPlaces(File.ReadAllText(Path.Combine(folder, "places.json")));
             return gazetteer;
         }
-        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             throw DyadException.BadInput($"{folder}: not a readable gazetteer: {e.Message}", folder, inner: e);
         }
@@ -77,14 +66,15 @@ public sealed class Gazetteer
 
     /// <summary>The outlines of the units of a level (1 provinces, 2 districts) in a country, for maps.</summary>
     public IEnumerable<(AdminUnit Unit, Geometry Outline)> Outlines(string country, int level) =>
-        _outlines.Where(o => o.Unit.Country == country && o.Unit.Level == level && !o.Unit.Id.Contains("fata", StringComparison.Ordinal))
+        _shapes.Value.All.Where(o => o.Unit.Country == country && o.Unit.Level == level && !o.Unit.Id.Contains("fata", StringComparison.Ordinal))
             .Select(o => (o.Unit, o.Geometry));
 
     /// <summary>The province and district a point lies in, where Dyad has their outlines; nulls outside them.</summary>
     public PointLocation Locate(double latitude, double longitude)
     {
         var point = new Coordinate(longitude, latitude);
-        return new PointLocation(Within(_provinces, point), Within(_districts, point), Within(_historical, point));
+        var shapes = _shapes.Value;
+        return new PointLocation(Within(shapes.Provinces, point), Within(shapes.Districts, point), Within(shapes.Historical, point));
     }
 
     /// <summary>
@@ -320,21 +310,45 @@ public sealed class Gazetteer
         Countries = [.. _units.Values.Select(u => u.Country).Distinct()];
     }
 
-    private void ReadShapes(string set, string json)
+    /// <summary>
+    /// The outlines, read on first use (a point to locate, a map, neighbours): a command that only resolves names
+    /// never pays for parsing them.
+    /// </summary>
+    /// <exception cref="DyadException">BadInput: a shapes file is missing or not what the gazetteer needs.</exception>
+    private Shapes ReadShapes(string folder)
     {
-        var options = new JsonSerializerOptions();
-        options.Converters.Add(new GeoJsonConverterFactory());
-        var features = JsonSerializer.Deserialize<FeatureCollection>(json, options) ?? throw new FormatException($"shapes/{set}.geojson is empty");
-        foreach (var feature in features)
+        try
         {
-            var id = feature.Attributes["id"]?.ToString() ?? throw new FormatException($"a feature in shapes/{set}.geojson has no id");
-            var unit = _units.GetValueOrDefault(id) ?? throw new FormatException($"shapes/{set}.geojson outlines '{id}', which is not an admin unit");
-            var tree = set == "pk-fata" ? _historical : unit.Level == 1 ? _provinces : _districts;
-            var outline = new Outline(unit, feature.Geometry, new IndexedPointInAreaLocator(feature.Geometry));
-            tree.Insert(feature.Geometry.EnvelopeInternal, outline);
-            _outlines.Add(outline);
+            var shapes = new Shapes();
+            var options = new JsonSerializerOptions();
+            options.Converters.Add(new GeoJsonConverterFactory());
+            foreach (var file in Directory.GetFiles(Path.Combine(folder, "shapes"), "*.geojson").Order(StringComparer.Ordinal))
+            {
+                var set = Path.GetFileNameWithoutExtension(file);
+                var features = JsonSerializer.Deserialize<FeatureCollection>(File.ReadAllText(file), options) ?? throw new FormatException($"shapes/{set}.geojson is empty");
+                foreach (var feature in features)
+                {
+                    var id = feature.Attributes["id"]?.ToString() ?? throw new FormatException($"a feature in shapes/{set}.geojson has no id");
+                    var unit = _units.GetValueOrDefault(id) ?? throw new FormatException($"shapes/{set}.geojson outlines '{id}', which is not an admin unit");
+                    var tree = set == "pk-fata" ? shapes.Historical : unit.Level == 1 ? shapes.Provinces : shapes.Districts;
+                    var outline = new Outline(unit, feature.Geometry, new IndexedPointInAreaLocator(feature.Geometry));
+                    tree.Insert(feature.Geometry.EnvelopeInternal, outline);
+                    shapes.All.Add(outline);
+                }
+            }
+
+            shapes.Provinces.Build();
+            shapes.Districts.Build();
+            shapes.Historical.Build();
+            return shapes;
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            throw DyadException.BadInput($"{folder}: the gazetteer's outlines are not readable: {e.Message}", folder, inner: e);
         }
     }
+
+    private static bool IsUnreadable(Exception e) => e is IOException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException;
 
     private void ReadPlaces(string json)
     {
@@ -368,13 +382,14 @@ public sealed class Gazetteer
         // The outlines are simplified and come from more than one source, so borders may miss each other by a few
         // hundred metres: provinces within ~1 km (0.01 degrees) of each other are neighbours.
         const double Tolerance = 0.01;
-        var outlines = _provinces.Query(new Envelope(-180, 180, -90, 90)).ToList();
+        var provinces = _shapes.Value.Provinces;
+        var outlines = provinces.Query(new Envelope(-180, 180, -90, 90)).ToList();
         var neighbours = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var outline in outlines)
         {
             var envelope = outline.Geometry.EnvelopeInternal.Copy();
             envelope.ExpandBy(Tolerance);
-            neighbours[outline.Unit.Id] = [.. _provinces.Query(envelope)
+            neighbours[outline.Unit.Id] = [.. provinces.Query(envelope)
                 .Where(other => other.Unit.Id != outline.Unit.Id && other.Geometry.IsWithinDistance(outline.Geometry, Tolerance))
                 .Select(other => other.Unit.Id)
                 .Order(StringComparer.Ordinal)];
@@ -384,4 +399,12 @@ public sealed class Gazetteer
     }
 
     private sealed record Outline(AdminUnit Unit, Geometry Geometry, IndexedPointInAreaLocator Locator);
+
+    private sealed class Shapes
+    {
+        public STRtree<Outline> Provinces { get; } = new();
+        public STRtree<Outline> Districts { get; } = new();
+        public STRtree<Outline> Historical { get; } = new();
+        public List<Outline> All { get; } = [];
+    }
 }

@@ -17,20 +17,34 @@ public sealed partial class DuckDbEventStore
             PeriodUnit.Year => "year",
             _ => "month",
         };
+        // The sides' names are found first in actor_resolutions (small), and only events naming one of them are
+        // joined and placed: for one rivalry that is a fraction of the store, and the joins stay small.
         var sql = $"""
-            WITH ev AS (
+            WITH names AS (
+                SELECT dataset, country, name, valid_from, valid_to,
+                       list_has_any(actor_ids, $a) AS is_a, list_has_any(actor_ids, $b) AS is_b
+                FROM actor_resolutions
+                WHERE list_has_any(actor_ids, $a) OR list_has_any(actor_ids, $b)
+            ), candidates AS (
+                SELECT e.* FROM events e
+                WHERE e.date_precision <> 'year'
+                  AND (e.actor1 IN (SELECT name FROM names) OR e.actor2 IN (SELECT name FROM names))
+                  AND ($from IS NULL OR e.date_start >= $from) AND ($to IS NULL OR e.date_start <= $to)
+            ), ev AS (
                 SELECT e.dataset, date_trunc('{unit}', e.date_start)::DATE AS period,
                        coalesce(p.admin1_id, e.admin1) AS province, coalesce(p.admin2_id, e.admin2) AS district,
                        e.target_types[1] AS target, e.actor_roles,
                        coalesce(e.deaths_best, e.deaths_actor1 + e.deaths_actor2 + coalesce(e.deaths_civilians, 0) + coalesce(e.deaths_unknown, 0)) AS best_or_sides,
                        coalesce(e.deaths_low, best_or_sides, 0) AS low, coalesce(best_or_sides, 0) AS best,
                        coalesce(e.deaths_high, best_or_sides, 0) AS high, e.deaths_actor1, e.deaths_actor2, e.claimed,
-                       list_has_any(coalesce(r1.actor_ids, []), $a) AS a1, list_has_any(coalesce(r2.actor_ids, []), $a) AS a2,
-                       list_has_any(coalesce(r1.actor_ids, []), $b) AS b1, list_has_any(coalesce(r2.actor_ids, []), $b) AS b2
-                {EventFrom}
-                WHERE e.date_precision <> 'year'
-                  AND ($from IS NULL OR e.date_start >= $from) AND ($to IS NULL OR e.date_start <= $to)
-                  AND (len($countries) = 0 OR list_contains($countries, coalesce(e.country, p.country)))
+                       coalesce(r1.is_a, false) AS a1, coalesce(r2.is_a, false) AS a2, coalesce(r1.is_b, false) AS b1, coalesce(r2.is_b, false) AS b2
+                FROM candidates e
+                LEFT JOIN event_places p ON p.event_id = e.id
+                LEFT JOIN names r1 ON r1.dataset = e.dataset AND r1.country = coalesce(e.country, p.country, '') AND r1.name = e.actor1
+                                  AND e.date_start BETWEEN r1.valid_from AND r1.valid_to
+                LEFT JOIN names r2 ON r2.dataset = e.dataset AND r2.country = coalesce(e.country, p.country, '') AND r2.name = e.actor2
+                                  AND e.date_start BETWEEN r2.valid_from AND r2.valid_to
+                WHERE len($countries) = 0 OR list_contains($countries, coalesce(e.country, p.country))
             ), classed AS (
                 SELECT *,
                        CASE WHEN (a1 AND b2) OR (b1 AND a2) THEN 'dyadic'
