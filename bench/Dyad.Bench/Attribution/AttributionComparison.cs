@@ -13,7 +13,6 @@ namespace Dyad.Bench.Attribution;
 internal static class AttributionComparison
 {
     private const string Workbook = "data/gtd/globalterrorismdb_2021Jan-June_1222dist.xlsx";
-    private const string Csv = "data/gtd/globalterrorismdb_2021Jan-June_1222dist.csv";
     private const string Split = "2021-05-01";
 
     public static int Run(string[] args)
@@ -22,8 +21,7 @@ internal static class AttributionComparison
         var root = BenchSetup.RepositoryRoot();
         var shared = BenchSetup.Shared(root);
         var dyad = Path.Combine(root, "dyad");
-        var work = Path.Combine(Path.GetTempPath(), "dyad-bench");
-        Directory.CreateDirectory(work);
+        var work = BenchSetup.Work();
         if (!File.Exists(Path.Combine(shared, Workbook)))
         {
             Console.Error.WriteLine($"{Path.Combine(shared, Workbook)} is missing: the benchmark needs ../shared beside the repository.");
@@ -57,12 +55,7 @@ internal static class AttributionComparison
                 model.GetProperty("expected_calibration_error").GetDouble(), verdicts.GetProperty("attributed_share").GetDouble(), Number(verdicts.GetProperty("attributed_accuracy"))));
         }
 
-        var file = Path.Combine(work, $"gtd_{rows}.csv");
-        if (!File.Exists(file))
-        {
-            MeasuredRun.Of("/usr/bin/python3", Path.Combine(shared, "peers", "scale_csv.py"), Path.Combine(shared, Csv), file, "--rows", rows.ToString(CultureInfo.InvariantCulture));
-        }
-
+        var file = BenchSetup.ScaledGtd(shared, rows);
         var big = Fresh(Path.Combine(work, $"attribution_{rows}.duckdb"));
         MeasuredRun.Of(dyad, "import", file, "--db", big, "--json");
         var train = MeasuredRun.Of(dyad, "model", "train", "--db", big, "--json");

@@ -11,31 +11,24 @@ namespace Dyad.Bench.Import;
 /// </summary>
 internal static class ImportComparison
 {
-    private const string SourceFile = "data/gtd/globalterrorismdb_2021Jan-June_1222dist.csv";
-
     public static int Run(string[] args)
     {
         var rows = BenchSetup.Option(args, "--rows", "200000,2000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var runs = int.Parse(BenchSetup.Option(args, "--runs", "3"), CultureInfo.InvariantCulture);
         var root = BenchSetup.RepositoryRoot();
         var shared = BenchSetup.Shared(root);
-        var work = Path.Combine(Path.GetTempPath(), "dyad-bench");
-        Directory.CreateDirectory(work);
-        if (!File.Exists(Path.Combine(shared, SourceFile)))
+        var work = BenchSetup.Work();
+        if (!File.Exists(Path.Combine(shared, BenchSetup.GtdCsv)))
         {
-            Console.Error.WriteLine($"{Path.Combine(shared, SourceFile)} is missing: the benchmark needs ../shared beside the repository.");
+            Console.Error.WriteLine($"{Path.Combine(shared, BenchSetup.GtdCsv)} is missing: the benchmark needs ../shared beside the repository.");
             return 1;
         }
 
-        Console.WriteLine($"Dyad import vs pandas load, GTD rows from {SourceFile}, {runs} run(s) each, interleaved; medians.");
+        Console.WriteLine($"Dyad import vs pandas load, GTD rows from {BenchSetup.GtdCsv}, {runs} run(s) each, interleaved; medians.");
         Console.WriteLine($"{"rows",10} {"dyad s",8} {"dyad MB",8} {"pandas load s",14} {"pandas total s",15} {"pandas MB",10} {"pandas load / dyad",19}");
         foreach (var count in rows)
         {
-            var file = Path.Combine(work, $"gtd_{count}.csv");
-            if (!File.Exists(file))
-            {
-                MeasuredRun.Of("/usr/bin/python3", Path.Combine(shared, "peers", "scale_csv.py"), Path.Combine(shared, SourceFile), file, "--rows", count.ToString(CultureInfo.InvariantCulture));
-            }
+            var file = BenchSetup.ScaledGtd(shared, count);
 
             var dyad = new List<MeasuredRun>();
             var pandas = new List<(MeasuredRun Run, double Load)>();

@@ -16,8 +16,6 @@ namespace Dyad.Bench.Rivalry;
 /// </summary>
 internal static class RivalryComparison
 {
-    private const string SourceFile = "data/gtd/globalterrorismdb_2021Jan-June_1222dist.csv";
-
     public static int Run(string[] args)
     {
         var rows = int.Parse(BenchSetup.Option(args, "--rows", "2000000"), CultureInfo.InvariantCulture);
@@ -26,13 +24,8 @@ internal static class RivalryComparison
         var root = BenchSetup.RepositoryRoot();
         var shared = BenchSetup.Shared(root);
         var dyad = Path.Combine(root, "dyad");
-        var work = Path.Combine(Path.GetTempPath(), "dyad-bench");
-        Directory.CreateDirectory(work);
-        var file = Path.Combine(work, $"gtd_{rows}.csv");
-        if (!File.Exists(file))
-        {
-            MeasuredRun.Of("/usr/bin/python3", Path.Combine(shared, "peers", "scale_csv.py"), Path.Combine(shared, SourceFile), file, "--rows", rows.ToString(CultureInfo.InvariantCulture));
-        }
+        var work = BenchSetup.Work();
+        var file = BenchSetup.ScaledGtd(shared, rows);
 
         var db = Path.Combine(work, $"rivalry_{rows}.duckdb");
         if (!File.Exists(db))
