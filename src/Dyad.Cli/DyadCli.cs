@@ -90,6 +90,12 @@ public static class DyadCli
             output.Errors.WriteLine("dyad: interrupted; the file being imported was rolled back, the store is as it was before it.");
             return ExitCodes.Cancelled;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file Dyad was told to write (a model, a brief, charts) or read cannot be: the user's path, not a bug.
+            output.Errors.WriteLine($"dyad: {e.Message}");
+            return ExitCodes.For(DyadErrorKind.BadInput);
+        }
         catch (CommandAppException e)
         {
             output.Errors.WriteLine($"dyad: {e.Message}");

@@ -68,7 +68,7 @@ public static class RivalryBrief
         foreach (var (leader, i) in r.Leaders.Select((l, i) => (l, i)))
         {
             var e = leader.Events;
-            Line(md, $"{7 + i}. After **{leader.Loss.Person}** ({leader.Loss.Role}) was {leader.Loss.How} on {leader.Loss.Date:d MMMM yyyy}[^l{i + 1}], the group's events went from {e.Before:N0} in the {leader.WindowMonths} months before to {e.After:N0} in the {leader.WindowMonths} after: a rate ratio of {e.Ratio:0.00} (95% interval {e.Low:0.00} to {e.High:0.00}){data}.");
+            Line(md, $"{7 + i}. After **{leader.Loss.Person}** ({leader.Loss.Role}) was {leader.Loss.How} on {leader.Loss.Date:d MMMM yyyy}[^l{i + 1}], the group's events went from {e.Before:N0} in the {leader.WindowMonths} months before to {e.After:N0} in the {leader.WindowMonths} after{(e.Estimable ? $": a rate ratio of {e.Ratio:0.00} (95% interval {e.Low:0.00} to {e.High:0.00})" : ", so there is nothing to compare")}{data}.");
         }
 
         if (r.TurningPoints.Count > 0)

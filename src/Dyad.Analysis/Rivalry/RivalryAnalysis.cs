@@ -19,9 +19,10 @@ public static class RivalryAnalysis
     {
         var cells = monthly.Select(c => c with { Period = Truncate(c.Period, by) }).ToList();
         var periods = Range(cells.Select(c => c.Period), by);
+        var byPeriod = cells.ToLookup(c => c.Period);
         var timeline = periods.Select(p =>
         {
-            var here = cells.Where(c => c.Period == p).ToList();
+            var here = byPeriod[p].ToList();
             var dyadic = here.Where(c => c.Role == RivalryRole.Dyadic).ToList();
             return new PeriodRow(p, dyadic.Sum(c => c.Events), dyadic.Sum(c => c.DeathsLow), dyadic.Sum(c => c.DeathsBest), dyadic.Sum(c => c.DeathsHigh),
                 SumOrNull(dyadic.Select(c => c.DeathsA)), SumOrNull(dyadic.Select(c => c.DeathsB)),
@@ -48,8 +49,9 @@ public static class RivalryAnalysis
             dyad.Count == 0 ? null : monthly.Where(c => c.Role == RivalryRole.Dyadic).Min(c => c.Period),
             dyad.Count == 0 ? null : monthly.Where(c => c.Role == RivalryRole.Dyadic).Max(c => c.Period));
 
+        var dyadicByMonth = monthly.Where(c => c.Role == RivalryRole.Dyadic).ToLookup(c => c.Period);
         var monthlyDyadic = Range(monthly.Select(c => c.Period), PeriodUnit.Month)
-            .Select(m => (Month: m, Events: (double)monthly.Where(c => c.Role == RivalryRole.Dyadic && c.Period == m).Sum(c => c.Events))).ToList();
+            .Select(m => (Month: m, Events: (double)dyadicByMonth[m].Sum(c => c.Events))).ToList();
         var turningPoints = ChangePoints.Find([.. monthlyDyadic.Select(m => m.Events)]).Select(i => monthlyDyadic[i].Month).ToList();
 
         return new RivalryResult(a, b, by, [.. cells.Select(c => c.Dataset).Distinct().Order(StringComparer.Ordinal)], timeline, provinces, targets,
@@ -107,9 +109,10 @@ public static class RivalryAnalysis
             .GroupBy(c => (c.Period, Unit: Unit(c)!))
             .ToDictionary(g => g.Key, g => (A: g.Any(c => c.Role is RivalryRole.SideA or RivalryRole.Dyadic), B: g.Any(c => c.Role is RivalryRole.SideB or RivalryRole.Dyadic),
                 Clashes: g.Where(c => c.Role == RivalryRole.Dyadic).Sum(c => c.Events)));
+        var activeByPeriod = active.ToLookup(kv => kv.Key.Period, kv => kv.Value);
         var overlap = periods.Select(p =>
         {
-            var here = active.Where(kv => kv.Key.Period == p).Select(kv => kv.Value).ToList();
+            var here = activeByPeriod[p].ToList();
             return new OverlapRow(p, here.Count(v => v.A), here.Count(v => v.B), here.Count(v => v.A && v.B));
         }).ToList();
         var activeA = overlap.Sum(o => o.ActiveA);

@@ -5,6 +5,9 @@ namespace Dyad.Analysis.Statistics;
 /// <summary>Events after against before over equal windows: the ratio of Poisson rates with a 95% interval (log scale).</summary>
 public sealed record RateRatio(long Before, long After, double Ratio, double Low, double High)
 {
+    /// <summary>False when neither window has an event: there is no rate to compare.</summary>
+    public bool Estimable => Before + After > 0;
+
     public static RateRatio Of(long before, long after)
     {
         // Half an event added to each side when one is zero, so that the ratio and its interval stay finite.

@@ -13,6 +13,10 @@ namespace Dyad.Attribution.Explaining;
 public sealed class Attributor
 {
     private const int DriversPerGroup = 5;
+
+    /// <summary>The category columns' properties, looked up once: explaining an attack sets and reads them per feature group.</summary>
+    private static readonly System.Reflection.PropertyInfo[] CategoryProperties =
+        [.. FeatureCatalog.CategoryColumns.Select(c => typeof(FeatureRow).GetProperty(c)!)];
     private readonly AttributionModel _model;
     private readonly AttributionSetting _setting;
     private readonly FeatureBuilder _builder;
@@ -80,7 +84,7 @@ public sealed class Attributor
         var copy = row.Clone();
         foreach (var c in categories)
         {
-            typeof(FeatureRow).GetProperty(FeatureCatalog.CategoryColumns[c])!.SetValue(copy, "");
+            CategoryProperties[c].SetValue(copy, "");
         }
 
         foreach (var n in numbers)
@@ -93,7 +97,7 @@ public sealed class Attributor
 
     private string Describe(FeatureRow row, int[] categories, int[] numbers)
     {
-        var parts = categories.Select(c => (string)typeof(FeatureRow).GetProperty(FeatureCatalog.CategoryColumns[c])!.GetValue(row)!)
+        var parts = categories.Select(c => (string)CategoryProperties[c].GetValue(row)!)
             .Where(v => v.Length > 0)
             .Concat(numbers.Where(n => !float.IsNaN(row.Numeric[n]))
                 .Select(n => numbers.Length == 1 ? Number(row.Numeric[n]) : $"{_model.Catalog.Numbers[n].Name} {Number(row.Numeric[n])}"));

@@ -54,7 +54,7 @@ internal sealed class FeatureBuilder(FeatureCatalog catalog, ActivityIndex activ
             District = attack.District ?? "",
             Place = e.Place.Name is { } place ? Names.NameText.Normalize(place) : "",
             EventType = e.Category.Type ?? "",
-            EventSubtype = e.Dataset.StartsWith("ucdp", StringComparison.Ordinal) ? "" : e.Category.Subtype ?? "",
+            EventSubtype = Subtype(e) ?? "",
             AttackType = First(e.Category.AttackTypes),
             WeaponType = First(e.Category.WeaponTypes),
             TargetType = First(e.Category.TargetTypes),
@@ -68,9 +68,12 @@ internal sealed class FeatureBuilder(FeatureCatalog catalog, ActivityIndex activ
     /// <summary>How much the attack tells: 0 when neither its place nor anything of how it was done is known.</summary>
     public static int Evidence(DyadEvent e) =>
         (e.Place.Admin1 is not null || e.Place.Latitude is not null ? 2 : 0)
-        + (Known(e.Category.AttackTypes) || e.Category.Subtype is not null && !e.Dataset.StartsWith("ucdp", StringComparison.Ordinal) ? 1 : 0)
+        + (Known(e.Category.AttackTypes) || Subtype(e) is not null ? 1 : 0)
         + (Known(e.Category.WeaponTypes) ? 1 : 0)
         + (Known(e.Category.TargetTypes) ? 1 : 0);
+
+    /// <summary>The event's subtype, except UCDP's, which is the conflict's name and so names the sides.</summary>
+    private static string? Subtype(DyadEvent e) => e.Dataset.StartsWith("ucdp", StringComparison.Ordinal) ? null : e.Category.Subtype;
 
     /// <summary>GTD writes "Unknown" as a category of its own; it tells nothing.</summary>
     private static bool Known(IReadOnlyList<string> values) => values.Count > 0 && values[0] != "Unknown";

@@ -82,7 +82,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
 
         // The brief opens the store itself, so it comes after the demo has closed it.
         var brief = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "brief.html");
-        ReportCommand.Write(new ReportSettings { Db = path, A = "iskp", B = "taliban", Out = brief }, clock);
+        ReportCommand.Write(new ReportSettings { Db = path, A = "iskp", B = "taliban", Out = brief }, clock, registries);
         console.Write(new Rule("[bold]The brief[/]").LeftJustified());
         console.MarkupLine($"A brief on IS-K and the Taliban from these samples — findings as sentences, the timeline, the province map, whom each side");
         console.MarkupLine($"targets, and a footnote for every file used — is in [bold]{Markup.Escape(brief)}[/] (open it in a browser).");

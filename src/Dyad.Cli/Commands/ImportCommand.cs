@@ -17,20 +17,14 @@ public sealed class ImportSettings : StoreSettings
     public string[] Files { get; init; } = [];
 
     [CommandOption("--format <FORMAT>")]
-    [Description("Read the files as gtd, acled or ucdp whatever their header looks like.")]
+    [Description(FormatOption.Description)]
     public string? Format { get; init; }
 
     [CommandOption("--json")]
     [Description("Print one JSON object with each file's counts instead of a table.")]
     public bool Json { get; init; }
 
-    public FormatFamily? Family => Format?.ToLowerInvariant() switch
-    {
-        "gtd" => FormatFamily.Gtd,
-        "acled" => FormatFamily.Acled,
-        "ucdp" => FormatFamily.Ucdp,
-        _ => null,
-    };
+    public FormatFamily? Family => FormatOption.Parse(Format);
 
     public override ValidationResult Validate()
     {
@@ -39,7 +33,7 @@ public sealed class ImportSettings : StoreSettings
             return ValidationResult.Error("Name at least one file to import.");
         }
 
-        return Format is not null && Family is null ? ValidationResult.Error($"--format {Format}: Dyad reads gtd, acled and ucdp.") : ValidationResult.Success();
+        return FormatOption.Validate(Format);
     }
 }
 
@@ -58,14 +52,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
             : [.. settings.Files.Select(f => ImportOne(store, f, settings.Family, null, cancellationToken))];
         FileImport.Derive(store, registries);
 
-        if (settings.Json)
-        {
-            CliJson.Write(output.Data, new { Files = outcomes.Select(o => o.ToJson()) });
-        }
-        else
-        {
-            ImportRenderer.Render(output.Console, outcomes, settings.Db);
-        }
+        output.Result(settings.Json, new { Files = outcomes.Select(o => o.ToJson()) }, () => ImportRenderer.Render(output.Console, outcomes, settings.Db));
 
         foreach (var failure in outcomes.Where(o => o.Error is not null))
         {

@@ -11,14 +11,7 @@ public sealed class StatsCommand(CliOutput output) : AsyncCommand<StoreJsonSetti
     {
         using var store = DuckDbEventStore.Open(settings.Db);
         var statistics = store.Statistics();
-        if (settings.Json)
-        {
-            CliJson.Write(output.Data, statistics);
-        }
-        else
-        {
-            StatsRenderer.Render(output.Console, statistics);
-        }
+        output.Result(settings.Json, statistics, () => StatsRenderer.Render(output.Console, statistics));
 
         return Task.FromResult(ExitCodes.Success);
     }

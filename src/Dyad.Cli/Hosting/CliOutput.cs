@@ -8,6 +8,19 @@ namespace Dyad.Cli.Hosting;
 /// </summary>
 public sealed record CliOutput(IAnsiConsole Console, TextWriter Data, TextWriter Errors, bool Interactive)
 {
+    /// <summary>A command's result: JSON on <see cref="Data"/> when the user asked for --json, else the terminal rendering.</summary>
+    public void Result<T>(bool json, T value, Action render)
+    {
+        if (json)
+        {
+            Rendering.CliJson.Write(Data, value);
+        }
+        else
+        {
+            render();
+        }
+    }
+
     public static CliOutput ForProcess()
     {
         var stdout = new StreamWriter(System.Console.OpenStandardOutput()) { AutoFlush = true };

@@ -67,8 +67,11 @@ internal static class RivalryRenderer
         foreach (var leader in r.Leaders)
         {
             var e = leader.Events;
+            var comparison = e.Estimable
+                ? string.Create(CultureInfo.InvariantCulture, $"rate ratio {e.Ratio:0.00} (95% CI {e.Low:0.00}–{e.High:0.00})")
+                : "no events to compare";
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Markup.Escape(leader.Loss.Person)} ({leader.Loss.Date:yyyy-MM-dd}): events {e.Before:N0} in the {leader.WindowMonths} months before, {e.After:N0} after — rate ratio {e.Ratio:0.00} (95% CI {e.Low:0.00}–{e.High:0.00})."));
+                $"{Markup.Escape(leader.Loss.Person)} ({leader.Loss.Date:yyyy-MM-dd}): events {e.Before:N0} in the {leader.WindowMonths} months before, {e.After:N0} after — {comparison}."));
         }
 
         if (r.TurningPoints.Count > 0)

@@ -64,10 +64,9 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyList<string> Neighbours(string provinceId) => _neighbours.Value.GetValueOrDefault(provinceId) ?? [];
 
-    /// <summary>The outlines of the units of a level (1 provinces, 2 districts) in a country, for maps.</summary>
+    /// <summary>The current outlines of the units of a level (1 provinces, 2 districts) in a country, for maps; not FATA's pre-2018 one.</summary>
     public IEnumerable<(AdminUnit Unit, Geometry Outline)> Outlines(string country, int level) =>
-        _shapes.Value.All.Where(o => o.Unit.Country == country && o.Unit.Level == level && !o.Unit.Id.Contains("fata", StringComparison.Ordinal))
-            .Select(o => (o.Unit, o.Geometry));
+        _shapes.Value.Current.Where(o => o.Unit.Country == country && o.Unit.Level == level).Select(o => (o.Unit, o.Geometry));
 
     /// <summary>The province and district a point lies in, where Dyad has their outlines; nulls outside them.</summary>
     public PointLocation Locate(double latitude, double longitude)
@@ -330,10 +329,14 @@ public sealed class Gazetteer
                 {
                     var id = feature.Attributes["id"]?.ToString() ?? throw new FormatException($"a feature in shapes/{set}.geojson has no id");
                     var unit = _units.GetValueOrDefault(id) ?? throw new FormatException($"shapes/{set}.geojson outlines '{id}', which is not an admin unit");
-                    var tree = set == "pk-fata" ? shapes.Historical : unit.Level == 1 ? shapes.Provinces : shapes.Districts;
+                    var historical = set == "pk-fata";
+                    var tree = historical ? shapes.Historical : unit.Level == 1 ? shapes.Provinces : shapes.Districts;
                     var outline = new Outline(unit, feature.Geometry, new IndexedPointInAreaLocator(feature.Geometry));
                     tree.Insert(feature.Geometry.EnvelopeInternal, outline);
-                    shapes.All.Add(outline);
+                    if (!historical)
+                    {
+                        shapes.Current.Add(outline);
+                    }
                 }
             }
 
@@ -405,6 +408,6 @@ public sealed class Gazetteer
         public STRtree<Outline> Provinces { get; } = new();
         public STRtree<Outline> Districts { get; } = new();
         public STRtree<Outline> Historical { get; } = new();
-        public List<Outline> All { get; } = [];
+        public List<Outline> Current { get; } = [];
     }
 }

@@ -39,7 +39,8 @@ public sealed partial class DuckDbEventStore
     public IEnumerable<StoredEvent> Events(EventFilter filter)
     {
         var (where, parameters) = Where(filter);
-        var sql = filter.IncludeRaw ? $"{EventSelect}{RawSelect} {EventFrom} {RawFrom}" : $"{EventSelect} {EventFrom}";
+        var select = filter.IncludeText ? EventSelect : EventSelect.Replace("e.notes, e.citations", "NULL, NULL", StringComparison.Ordinal);
+        var sql = filter.IncludeRaw ? $"{select}{RawSelect} {EventFrom} {RawFrom}" : $"{select} {EventFrom}";
         sql += $" {where} ORDER BY e.date_start, e.id{(filter.Limit is { } limit ? $" LIMIT {limit}" : "")}";
         using var command = Command(sql, parameters);
         using var reader = command.ExecuteReader();

@@ -1,5 +1,4 @@
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Rendering;
 using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,14 +13,7 @@ public sealed class ActorsReresolveCommand(CliOutput output) : AsyncCommand<Stor
         var registry = RegistryFiles.LoadActors(settings.Registry);
         using var store = DuckDbEventStore.Open(settings.Db);
         var report = store.ResolveActors(registry, all: true);
-        if (settings.Json)
-        {
-            CliJson.Write(output.Data, report);
-        }
-        else
-        {
-            output.Console.MarkupLine($"Resolved {report.NamesResolved:N0} actor name(s); {report.NamesUnresolved:N0} resolve to no actor ([bold]dyad actors unresolved[/] lists them).");
-        }
+        output.Result(settings.Json, report, () => output.Console.MarkupLine($"Resolved {report.NamesResolved:N0} actor name(s); {report.NamesUnresolved:N0} resolve to no actor ([bold]dyad actors unresolved[/] lists them)."));
 
         return Task.FromResult(ExitCodes.Success);
     }

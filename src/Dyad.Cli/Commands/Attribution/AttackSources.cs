@@ -4,6 +4,7 @@ using Dyad.Attribution.Attacks;
 using Dyad.Cli.Hosting;
 using Dyad.Events;
 using Dyad.Ingest;
+using Dyad.Ingest.Formats;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
 
@@ -26,16 +27,19 @@ internal sealed class AttackSources(Registries registries)
 
     public AttributionSetting Setting => new(Labels.Display, registries.Gazetteer.Neighbours);
 
-    /// <summary>Every event in the store as an attack (or not one), with its perpetrator where known.</summary>
-    public IReadOnlyList<Attack> FromStore(IEventStore store) => [.. store.Events(new EventFilter()).Select(Labels.ToAttack)];
+    /// <summary>
+    /// Every event in the store as an attack (or not one), with its perpetrator where known. Notes and citations are
+    /// left out: no feature reads them, and GTD's summaries would be most of the memory.
+    /// </summary>
+    public IReadOnlyList<Attack> FromStore(IEventStore store) => [.. store.Events(new EventFilter(IncludeText: false)).Select(Labels.ToAttack)];
 
     /// <summary>
     /// The events in a file, placed and resolved the way an import would, without storing them. Rows that cannot be
     /// read are returned as rejects with their row, column and reason.
     /// </summary>
-    public (IReadOnlyList<Attack> Attacks, IReadOnlyList<RejectedRow> Rejects) FromFile(string path, CancellationToken cancellationToken)
+    public (IReadOnlyList<Attack> Attacks, IReadOnlyList<RejectedRow> Rejects) FromFile(string path, FormatFamily? format, CancellationToken cancellationToken)
     {
-        using var file = EventFile.Open(path);
+        using var file = EventFile.Open(path, format);
         var attacks = new List<Attack>();
         var rejects = new List<RejectedRow>();
         foreach (var outcome in file.ReadRows(cancellationToken))

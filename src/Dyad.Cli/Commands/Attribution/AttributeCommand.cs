@@ -23,6 +23,10 @@ public sealed class AttributeSettings : StoreJsonSettings
     [Description("Attribute the events in a file (any format 'dyad import' reads) without importing them.")]
     public string? File { get; init; }
 
+    [CommandOption("--format <FORMAT>")]
+    [Description(FormatOption.Description)]
+    public string? Format { get; init; }
+
     [CommandOption("--model <FILE>")]
     [Description("The model file. Defaults to the store's name with .model.zip (dyad.model.zip).")]
     public string? Model { get; init; }
@@ -30,6 +34,7 @@ public sealed class AttributeSettings : StoreJsonSettings
     public override ValidationResult Validate() =>
         (EventIds.Length > 0 ? 1 : 0) + (Unclaimed ? 1 : 0) + (File is null ? 0 : 1) != 1
             ? ValidationResult.Error("Say which attacks: EVENT_ID..., --unclaimed or --file FILE (one of them).")
+            : FormatOption.Validate(Format) is { Successful: false } bad ? bad
             : base.Validate();
 }
 
@@ -42,7 +47,7 @@ public sealed class AttributeCommand(CliOutput output) : AsyncCommand<AttributeS
         IReadOnlyList<Attack> targets;
         if (settings.File is { } file)
         {
-            var (attacks, rejects) = sources.FromFile(file, cancellationToken);
+            var (attacks, rejects) = sources.FromFile(file, FormatOption.Parse(settings.Format), cancellationToken);
             foreach (var reject in rejects)
             {
                 output.Errors.WriteLine($"dyad: {file}, row {reject.Row}{(reject.Column is null ? "" : $", column {reject.Column}")}: {reject.Reason} — not attributed.");
@@ -69,14 +74,7 @@ public sealed class AttributeCommand(CliOutput output) : AsyncCommand<AttributeS
         // The terminal explains up to ten attacks and lists more as a table: explaining costs a score per feature group.
         var explain = settings.Json || targets.Count <= AttributionRenderer.ExplainedOnScreen;
         var attributions = new Attributor(model, known, sources.Setting).Attribute(targets, explain);
-        if (settings.Json)
-        {
-            CliJson.Write(output.Data, attributions.Select(AttributionView.Of));
-        }
-        else
-        {
-            AttributionRenderer.RenderAttributions(output.Console, attributions, model.Metadata);
-        }
+        output.Result(settings.Json, attributions.Select(AttributionView.Of), () => AttributionRenderer.RenderAttributions(output.Console, attributions, model.Metadata));
 
         return Task.FromResult(ExitCodes.Success);
     }

@@ -25,14 +25,7 @@ public sealed class BacktestCommand(CliOutput output, TimeProvider clock) : Asyn
         var (sources, attacks) = AttackSources.Load(settings);
         var split = DayOption.Parse(settings.Split)!.Value;
         var report = new Backtest(sources.Setting, clock).Run(attacks, split, settings.ToTrainingOptions(sources.Registries.Actors, until: null));
-        if (settings.Json)
-        {
-            CliJson.Write(output.Data, report);
-        }
-        else
-        {
-            AttributionRenderer.RenderBacktest(output.Console, report);
-        }
+        output.Result(settings.Json, report, () => AttributionRenderer.RenderBacktest(output.Console, report));
 
         return Task.FromResult(ExitCodes.Success);
     }

@@ -29,14 +29,7 @@ public sealed class ModelTrainCommand(CliOutput output, TimeProvider clock) : As
         var model = new AttributionTrainer(sources.Setting, clock).Train(attacks, options);
         var path = settings.Out ?? settings.DefaultModelPath();
         model.Save(path);
-        if (settings.Json)
-        {
-            CliJson.Write(output.Data, new { model = Path.GetFullPath(path), metadata = model.Metadata });
-        }
-        else
-        {
-            AttributionRenderer.RenderModel(output.Console, model.Metadata, path);
-        }
+        output.Result(settings.Json, new { model = Path.GetFullPath(path), metadata = model.Metadata }, () => AttributionRenderer.RenderModel(output.Console, model.Metadata, path));
 
         return Task.FromResult(ExitCodes.Success);
     }

@@ -1,5 +1,4 @@
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Rendering;
 using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -18,14 +17,7 @@ public sealed class PlacesReassignCommand(CliOutput output) : AsyncCommand<Store
         using var store = DuckDbEventStore.Open(settings.Db);
         var assigned = store.AssignPlaces(registries.Gazetteer, all: true);
         var actors = store.ResolveActors(registries.Actors, all: true);
-        if (settings.Json)
-        {
-            CliJson.Write(output.Data, new { EventsAssigned = assigned, Actors = actors });
-        }
-        else
-        {
-            output.Console.MarkupLine($"Assigned {assigned:N0} event(s) in the gazetteer's countries to its units, and resolved {actors.NamesResolved:N0} actor name(s) again.");
-        }
+        output.Result(settings.Json, new { EventsAssigned = assigned, Actors = actors }, () => output.Console.MarkupLine($"Assigned {assigned:N0} event(s) in the gazetteer's countries to its units, and resolved {actors.NamesResolved:N0} actor name(s) again."));
 
         return Task.FromResult(ExitCodes.Success);
     }

@@ -29,9 +29,9 @@ public sealed class ReportCommand(CliOutput output, TimeProvider clock) : AsyncC
     }
 
     /// <summary>Writes the brief the settings ask for and returns its full path (the demo writes one too).</summary>
-    public static string Write(ReportSettings settings, TimeProvider clock)
+    public static string Write(ReportSettings settings, TimeProvider clock, Registries? loaded = null)
     {
-        var (result, imports, registries) = RivalryRun.Compute(settings);
+        var (result, imports, registries) = RivalryRun.Compute(settings, loaded);
         var path = Path.GetFullPath(settings.Out!);
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);

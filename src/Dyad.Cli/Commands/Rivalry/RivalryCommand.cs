@@ -18,14 +18,7 @@ public sealed class RivalryCommand(CliOutput output) : AsyncCommand<RivalryComma
     public override Task<int> ExecuteAsync(CommandContext context, RivalryCommandSettings settings, CancellationToken cancellationToken)
     {
         var (result, _, registries) = RivalryRun.Compute(settings);
-        if (settings.Json)
-        {
-            CliJson.Write(output.Data, result);
-        }
-        else
-        {
-            RivalryRenderer.Render(output.Console, result);
-        }
+        output.Result(settings.Json, result, () => RivalryRenderer.Render(output.Console, result));
 
         if (settings.Out is { } folder)
         {

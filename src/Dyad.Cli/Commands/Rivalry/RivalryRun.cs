@@ -10,9 +10,10 @@ namespace Dyad.Cli.Commands.Rivalry;
 internal static class RivalryRun
 {
     /// <exception cref="DyadException">BadUsage: a side the registry does not know.</exception>
-    public static (RivalryResult Result, IReadOnlyList<ImportReport> Imports, Registries Registries) Compute(RivalrySettings settings)
+    /// <param name="registries">The registries when the caller has them loaded already (the demo); else read from the settings.</param>
+    public static (RivalryResult Result, IReadOnlyList<ImportReport> Imports, Registries Registries) Compute(RivalrySettings settings, Registries? registries = null)
     {
-        var registries = RegistryFiles.Load(settings.Registry);
+        registries ??= RegistryFiles.Load(settings.Registry);
         var a = SideOf(registries, settings.A);
         var b = SideOf(registries, settings.B);
         var countries = settings.Country is null ? null : settings.Country.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
