@@ -52,9 +52,10 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         var console = output.Console;
         console.Write(new Rule("[bold]Dyad[/] — a workbench for militant rivalries and attacks nobody claims").LeftJustified());
         console.MarkupLine("Dyad reads the datasets analysts already use (GTD, ACLED, UCDP) into one event store, keeping every row's provenance.");
-        console.MarkupLine("This demo builds a fresh store from the [bold]UCDP[/] sample files that ship with Dyad (CC BY 4.0) and looks at the");
-        console.MarkupLine("rivalry between [bold]Islamic State Khorasan Province[/] (IS-K; UCDP: \"IS\") and the [bold]Afghan Taliban[/] (UCDP: \"Taleban\"),");
-        console.MarkupLine("which Dyad's actor registry knows by all their names, and places on the map with its gazetteer.");
+        // One line per paragraph: the console wraps it to the terminal's width.
+        console.MarkupLine("This demo builds a fresh store from the [bold]UCDP[/] sample files that ship with Dyad (CC BY 4.0) and looks at the " +
+            "rivalry between [bold]Islamic State Khorasan Province[/] (IS-K; UCDP: \"IS\") and the [bold]Afghan Taliban[/] (UCDP: \"Taleban\"), " +
+            "which Dyad's actor registry knows by all their names, and places on the map with its gazetteer.");
         console.WriteLine();
 
         var registries = RegistryFiles.Load(null);
@@ -77,15 +78,16 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         console.MarkupLine("  ./dyad actors resolve \"ولاية خراسان\"    ./dyad places resolve Korengal");
         console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --dataset ucdp-ged --actor Taleban --format geojson > taleban.geojson");
         console.MarkupLine("  ./dyad import YOUR_GTD.xlsx YOUR_ACLED.csv    [grey](into ./dyad.duckdb)[/]");
-        console.MarkupLine($"  ./dyad backtest --db {Markup.Escape(db)} --split 2019-01-01    ./dyad model train --db {Markup.Escape(db)}");
-        console.MarkupLine($"  ./dyad rivalry IS-K Taliban --db {Markup.Escape(db)} --by quarter --out charts    ./dyad report IS-K Taliban --db {Markup.Escape(db)} --out brief.pdf");
+        console.MarkupLine($"  ./dyad backtest --db {Markup.Escape(db)} --split 2019-01-01");
+        console.MarkupLine($"  ./dyad rivalry IS-K Taliban --db {Markup.Escape(db)} --by quarter --out charts");
+        console.MarkupLine($"  ./dyad report IS-K Taliban --db {Markup.Escape(db)} --out brief.pdf");
 
         // The brief opens the store itself, so it comes after the demo has closed it.
         var brief = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "brief.html");
         ReportCommand.Write(new ReportSettings { Db = path, A = "iskp", B = "taliban", Out = brief }, clock, registries);
         console.Write(new Rule("[bold]The brief[/]").LeftJustified());
-        console.MarkupLine($"A brief on IS-K and the Taliban from these samples — findings as sentences, the timeline, the province map, whom each side");
-        console.MarkupLine($"targets, and a footnote for every file used — is in [bold]{Markup.Escape(brief)}[/] (open it in a browser).");
+        console.MarkupLine("A brief on IS-K and the Taliban from these samples — findings as sentences, the timeline, the province map, whom each side " +
+            $"targets, and a footnote for every file used — is in [bold]{Markup.Escape(brief)}[/] (open it in a browser).");
         return Task.FromResult(ExitCodes.Success);
     }
 
@@ -109,8 +111,8 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         var model = new AttributionTrainer(sources.Setting, clock).Train(others, new TrainingOptions { Countries = ["Afghanistan", "Pakistan"] });
         var attribution = new Attributor(model, others, sources.Setting).Attribute([question.WithPerpetratorHidden()]);
         console.Write(new Rule("[bold]Who did it?[/] An attack whose perpetrator the demo withholds").LeftJustified());
-        console.MarkupLine($"Dyad trained an attribution model (LightGBM, calibrated) on the samples' other {model.Metadata.TrainingAttacks:N0} attacks in Afghanistan and Pakistan with a known perpetrator,");
-        console.MarkupLine($"and asks who carried out event {question.EventId}, with UCDP's answer hidden. Groups: {Markup.Escape(string.Join(", ", model.Metadata.ClassNames))}.");
+        console.MarkupLine($"Dyad trained an attribution model (LightGBM, calibrated) on the samples' other {model.Metadata.TrainingAttacks:N0} attacks in Afghanistan and Pakistan with a known perpetrator, " +
+            $"and asks who carried out event {question.EventId}, with UCDP's answer hidden. Groups: {Markup.Escape(string.Join(", ", model.Metadata.ClassNames))}.");
         AttributionRenderer.RenderAttributions(console, attribution, model.Metadata);
         console.MarkupLine($"UCDP's answer: [bold]{Markup.Escape(sources.Labels.Display(question.Perpetrator!))}[/] — Dyad said {Markup.Escape(attribution[0].Top.Name)}, {attribution[0].Verdict switch
         {

@@ -45,6 +45,10 @@ public sealed class RivalryCommandsTests : IDisposable
         File.ReadAllText(_folder.File("brief.html")).ShouldContain("data:image/png;base64,");
 
         (await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", _folder.File("brief.docx"))).ExitCode.ShouldBe(2);
+        var notAFolder = _folder.Write("file.txt", "a file, not a folder");
+        var unwritable = await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", Path.Combine(notAFolder, "brief.html"));
+        unwritable.ExitCode.ShouldBe(3);
+        unwritable.Errors.ShouldNotContain("bug");
         var unknown = await CliRun.Of("rivalry", "Nobody Known", "Taliban", "--db", Db);
         unknown.ExitCode.ShouldBe(2);
         unknown.Errors.ShouldContain("'Nobody Known' is not an actor the registry knows");
