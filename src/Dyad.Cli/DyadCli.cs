@@ -1,6 +1,7 @@
 using Dyad.Cli.Commands;
 using Dyad.Cli.Commands.Actors;
 using Dyad.Cli.Commands.Attribution;
+using Dyad.Cli.Commands.Incidents;
 using Dyad.Cli.Commands.Places;
 using Dyad.Cli.Commands.Rivalry;
 using Dyad.Cli.Hosting;
@@ -55,6 +56,17 @@ public static class DyadCli
                 places.AddCommand<PlacesLocateCommand>("locate").WithDescription("The province and district a point lies in.")
                     .WithExample("places", "locate", "34.43", "70.45");
                 places.AddCommand<PlacesReassignCommand>("reassign").WithDescription("Assign every event in the store to the gazetteer's units again, after the gazetteer changed.");
+            });
+            config.AddBranch<StoreJsonSettings>("incidents", incidents =>
+            {
+                incidents.SetDescription("Incidents: the events, across and within datasets, that report the same attack, and why they were linked.");
+                incidents.SetDefaultCommand<IncidentsListCommand>();
+                incidents.AddCommand<IncidentsListCommand>("list").WithDescription("Incidents reported by more than one event, with their events and links.")
+                    .WithExample("incidents", "list", "--country", "Pakistan", "--from", "2021-01-01");
+                incidents.AddCommand<IncidentsLinkCommand>("link").WithDescription("Link the store's events into incidents again (imports do this themselves).");
+                incidents.AddCommand<IncidentsConfirmCommand>("confirm").WithDescription("Say that events report the same incident (one event: its whole incident).")
+                    .WithExample("incidents", "confirm", "gtd:202101100010", "acled:6583");
+                incidents.AddCommand<IncidentsSplitCommand>("split").WithDescription("Say that events are different incidents (one event: take it out of its incident).");
             });
             config.AddCommand<RivalryCommand>("rivalry")
                 .WithDescription("Measure a rivalry: clashes between A and B over time and space, each side's own violence and targets, territory, leaders, turning points.")

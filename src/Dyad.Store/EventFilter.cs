@@ -11,6 +11,7 @@ namespace Dyad.Store;
 /// <param name="Admin1Ids">Events assigned to one of these gazetteer provinces (see <c>event_places</c>).</param>
 /// <param name="Admin2Ids">Events assigned to one of these gazetteer districts.</param>
 /// <param name="IncludeRaw">Read each event's verbatim source row too (slower: it is stored compressed, apart).</param>
+/// <param name="EventIds">Only these events (the store's ids).</param>
 /// <param name="IncludeText">Read the notes and citations (GTD's summaries are most of an event's size); false leaves them null.</param>
 public sealed record EventFilter(
     string? Country = null,
@@ -24,4 +25,5 @@ public sealed record EventFilter(
     IReadOnlyList<string>? ActorIds = null,
     IReadOnlyList<string>? Admin1Ids = null,
     IReadOnlyList<string>? Admin2Ids = null,
-    bool IncludeText = true);
+    bool IncludeText = true,
+    IReadOnlyList<long>? EventIds = null);

@@ -1,5 +1,6 @@
 using Dyad.Actors;
 using Dyad.Events;
+using Dyad.Incidents;
 using Dyad.Places;
 
 namespace Dyad.Store;
@@ -50,4 +51,22 @@ public interface IEventStore : IDisposable
 
     /// <summary>The rivalry of two sides, summed per role, dataset, period, province, district and target type.</summary>
     IReadOnlyList<RivalryCell> Rivalry(RivalryQuery query);
+
+    /// <summary>
+    /// Links the events that report the same incident, across and within datasets, replacing the links made before
+    /// (they are derived data) in one transaction. The analysts' decisions are applied and never changed.
+    /// </summary>
+    LinkingReport LinkIncidents(IncidentLinker linker);
+
+    /// <summary>Incidents of two or more events, oldest first, with their events and links.</summary>
+    IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter);
+
+    /// <summary>The store's id of an event named by its id or by <c>DATASET:ID</c>; null if there is none.</summary>
+    long? FindEvent(string reference);
+
+    /// <summary>
+    /// Records an analyst's decision that two events report the same incident or not, kept by the datasets' own ids so
+    /// that it outlives re-imports; run <see cref="LinkIncidents"/> to apply it.
+    /// </summary>
+    void DecideLink(long eventA, long eventB, bool same, string decidedBy, string? note);
 }

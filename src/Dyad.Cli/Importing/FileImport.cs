@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Dyad.Cli.Hosting;
+using Dyad.Incidents;
 using Dyad.Ingest;
 using Dyad.Ingest.Formats;
 using Dyad.Store;
@@ -23,13 +24,19 @@ public static class FileImport
 
     /// <summary>
     /// Derives what the new events need from the registries, once after a command's imports (each pass reads the
-    /// whole store): places first, because an event without a country gets the gazetteer's, which actor resolution uses.
+    /// whole store): places first, because an event without a country gets the gazetteer's, which actor resolution
+    /// uses; then the incidents, which compare places and actors.
     /// </summary>
-    public static void Derive(IEventStore store, Registries registries)
+    public static LinkingReport Derive(IEventStore store, Registries registries)
     {
         store.AssignPlaces(registries.Gazetteer);
         store.ResolveActors(registries.Actors);
+        return Link(store, registries);
     }
+
+    /// <summary>Links the store's events into incidents again, with the analysts' decisions.</summary>
+    public static LinkingReport Link(IEventStore store, Registries registries) =>
+        store.LinkIncidents(new IncidentLinker(new LinkScorer(registries.Actors)));
 
     private static string Sha256(string path)
     {

@@ -158,6 +158,12 @@ public sealed partial class DuckDbEventStore
             parameters.Add(("actor_ids", ids.ToList()));
         }
 
+        if (filter.EventIds is { } eventIds)
+        {
+            clauses.Add("e.id IN (SELECT unnest($event_ids))");
+            parameters.Add(("event_ids", eventIds.ToList()));
+        }
+
         if (filter.Admin1Ids is { } provinces)
         {
             clauses.Add("e.id IN (SELECT event_id FROM event_places WHERE admin1_id IN (SELECT unnest($admin1_ids)))");

@@ -1,0 +1,19 @@
+using Dyad.Cli.Hosting;
+using Dyad.Cli.Importing;
+using Dyad.Store.DuckDb;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli.Commands.Incidents;
+
+/// <summary>Links the store's events into incidents again (imports do it themselves; this is for a changed registry or gazetteer).</summary>
+public sealed class IncidentsLinkCommand(CliOutput output) : AsyncCommand<StoreJsonSettings>
+{
+    public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
+    {
+        var registries = RegistryFiles.Load(settings.Registry);
+        using var store = DuckDbEventStore.Open(settings.Db);
+        var report = FileImport.Link(store, registries);
+        output.Result(settings.Json, report, () => Rendering.IncidentRenderer.RenderLinking(output.Console, report));
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

@@ -1,0 +1,265 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dyad.Incidents;
+
+namespace Dyad.Store.DuckDb;
+
+public sealed partial class DuckDbEventStore
+{
+    /// <summary>
+    /// What the linker reads of every event that can be linked: events with a day or month date (not UCDP's yearly
+    /// tables) and a point or a district.
+    /// </summary>
+    private const string LinkEventsSql =
+        """
+        CREATE OR REPLACE TEMP TABLE link_events AS
+        SELECT e.id, e.dataset, e.dataset_id, e.date_start, e.date_end, e.date_precision, e.latitude, e.longitude,
+               p.admin1_id, p.admin2_id, e.actor_roles, e.actor1, e.actor2,
+               coalesce(r1.actor_ids, []) AS actor1_ids, coalesce(r2.actor_ids, []) AS actor2_ids,
+               e.event_type, e.event_subtype, e.attack_types[1] AS attack_type,
+               coalesce(e.deaths_best, e.deaths_actor1 + e.deaths_actor2 + coalesce(e.deaths_civilians, 0) + coalesce(e.deaths_unknown, 0)) AS deaths,
+               e.part_of_multiple,
+               floor(e.latitude)::INTEGER AS cell_y, floor(e.longitude)::INTEGER AS cell_x
+        FROM events e
+        LEFT JOIN event_places p ON p.event_id = e.id
+        LEFT JOIN actor_resolutions r1 ON r1.dataset = e.dataset AND r1.country = coalesce(e.country, p.country, '') AND r1.name = e.actor1
+                                      AND e.date_start BETWEEN r1.valid_from AND r1.valid_to
+        LEFT JOIN actor_resolutions r2 ON r2.dataset = e.dataset AND r2.country = coalesce(e.country, p.country, '') AND r2.name = e.actor2
+                                      AND e.date_start BETWEEN r2.valid_from AND r2.valid_to
+        WHERE e.date_precision <> 'year' AND e.date_end - e.date_start <= 31
+          AND ((e.latitude IS NOT NULL AND e.longitude IS NOT NULL) OR p.admin2_id IS NOT NULL)
+        """;
+
+    /// <summary>
+    /// Pairs of events within a day of each other and in the same or a neighbouring 1° cell (or the same district):
+    /// every pair the scorer could link, found with equality joins. One side of each pair is spread over the days
+    /// around it and the nine cells around it, so that no pair within 50 km and a day is missed.
+    /// </summary>
+    private const string CandidatePairsSql =
+        """
+        WITH a_keys AS (
+            SELECT id, unnest(generate_series(date_start, date_end, INTERVAL 1 DAY))::DATE AS day,
+                   CASE WHEN cell_y IS NOT NULL THEN 'c' || cell_y || ':' || cell_x END AS cell, admin2_id
+            FROM link_events
+        ), b_days AS (
+            SELECT id, unnest(generate_series(date_start - 1, date_end + 1, INTERVAL 1 DAY))::DATE AS day, cell_y, cell_x, admin2_id
+            FROM link_events
+        ), b_keys AS (
+            SELECT id, day, 'c' || (cell_y + dy) || ':' || (cell_x + dx) AS cell
+            FROM b_days, (SELECT unnest([-1, 0, 1]) AS dy), (SELECT unnest([-1, 0, 1]) AS dx)
+            WHERE cell_y IS NOT NULL
+        ), pairs AS (
+            SELECT a.id AS a, b.id AS b FROM a_keys a JOIN b_keys b ON a.day = b.day AND a.cell = b.cell WHERE a.id < b.id
+            UNION
+            SELECT a.id, b.id FROM a_keys a JOIN b_days b ON a.day = b.day AND a.admin2_id = b.admin2_id WHERE a.id < b.id
+        )
+        SELECT x.*, y.* EXCLUDE (cell_y, cell_x) FROM pairs
+        JOIN link_events x ON x.id = pairs.a JOIN link_events y ON y.id = pairs.b
+        """;
+
+    public LinkingReport LinkIncidents(IncidentLinker linker)
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute(_connection, LinkEventsSql);
+        var decisions = Decisions();
+        LinkingResult result;
+        using (var command = Command(CandidatePairsSql))
+        using (var reader = command.ExecuteReader())
+        {
+            result = linker.Link(ReadCandidates(reader), decisions);
+        }
+
+        Execute(_connection, "DELETE FROM incident_links; DELETE FROM event_incidents; DROP TABLE link_events;");
+        using (var appender = _connection.CreateAppender("incident_links"))
+        {
+            foreach (var link in result.Links)
+            {
+                appender.CreateRow().AppendValue(link.EventA).AppendValue(link.EventB).AppendValue(link.Score).AppendValue(link.Rule)
+                    .AppendValue(link.Reasons.ToList()).EndRow();
+            }
+        }
+
+        using (var appender = _connection.CreateAppender("event_incidents"))
+        {
+            foreach (var (eventId, incidentId) in result.IncidentOf)
+            {
+                appender.CreateRow().AppendValue(eventId).AppendValue(incidentId).EndRow();
+            }
+        }
+
+        transaction.Commit();
+        var multi = Scalar(
+            """
+            SELECT count(*) FROM (SELECT i.incident_id FROM event_incidents i JOIN events e ON e.id = i.event_id
+                                  GROUP BY i.incident_id HAVING count(DISTINCT e.dataset) > 1)
+            """);
+        return new LinkingReport(result.CandidatesScored, result.Links.Count, result.IncidentOf.Values.Distinct().LongCount(), multi, result.IncidentOf.Count);
+    }
+
+    public IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter)
+    {
+        var ids = new List<long>();
+        using (var command = Command(
+            $"""
+            SELECT i.incident_id FROM event_incidents i JOIN events e ON e.id = i.event_id LEFT JOIN event_places p ON p.event_id = e.id
+            WHERE $event IS NULL OR i.incident_id = (SELECT incident_id FROM event_incidents WHERE event_id = $event)
+            GROUP BY i.incident_id
+            HAVING ($from IS NULL OR max(e.date_end) >= $from) AND ($to IS NULL OR min(e.date_start) <= $to)
+               AND ($country IS NULL OR bool_or(lower(coalesce(e.country, p.country)) = lower($country)))
+            ORDER BY min(e.date_start), i.incident_id{(filter.Limit is { } limit ? $" LIMIT {limit}" : "")}
+            """, ("from", filter.From), ("to", filter.To), ("country", filter.Country), ("event", filter.EventId)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var members = new Dictionary<long, List<StoredEvent>>();
+        using (var command = Command("SELECT event_id, incident_id FROM event_incidents WHERE incident_id IN (SELECT unnest($ids))", ("ids", ids)))
+        using (var reader = command.ExecuteReader())
+        {
+            var incidentOf = new Dictionary<long, long>();
+            while (reader.Read())
+            {
+                incidentOf[reader.GetInt64(0)] = reader.GetInt64(1);
+            }
+
+            foreach (var stored in Events(new EventFilter(EventIds: [.. incidentOf.Keys])))
+            {
+                var incident = incidentOf[stored.Id];
+                if (!members.TryGetValue(incident, out var list))
+                {
+                    members[incident] = list = [];
+                }
+
+                list.Add(stored);
+            }
+        }
+
+        var links = new Dictionary<long, List<IncidentLink>>();
+        using (var command = Command(
+            """
+            SELECT i.incident_id, l.event_a, l.event_b, l.score, l.rule, l.reasons
+            FROM incident_links l JOIN event_incidents i ON i.event_id = l.event_a
+            WHERE i.incident_id IN (SELECT unnest($ids)) ORDER BY l.event_a, l.event_b
+            """, ("ids", ids)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var incident = reader.GetInt64(0);
+                if (!links.TryGetValue(incident, out var list))
+                {
+                    links[incident] = list = [];
+                }
+
+                list.Add(new IncidentLink(reader.GetInt64(1), reader.GetInt64(2), reader.GetDouble(3), reader.GetString(4), reader.GetFieldValue<List<string>>(5)));
+            }
+        }
+
+        return [.. ids.Select(id => new StoredIncident(id, members.GetValueOrDefault(id) ?? [], links.GetValueOrDefault(id) ?? []))];
+    }
+
+    public long? FindEvent(string reference)
+    {
+        if (long.TryParse(reference, out var id))
+        {
+            return Scalar("SELECT count(*) FROM events WHERE id = $id", ("id", id)) > 0 ? id : null;
+        }
+
+        if (reference.Split(':', 2) is not [var dataset, var datasetId])
+        {
+            return null;
+        }
+
+        using var command = Command("SELECT id FROM events WHERE lower(dataset) = lower($dataset) AND dataset_id = $dataset_id", ("dataset", dataset), ("dataset_id", datasetId));
+        return command.ExecuteScalar() is long found ? found : null;
+    }
+
+    public void DecideLink(long eventA, long eventB, bool same, string decidedBy, string? note)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var now = _clock.GetUtcNow();
+        using (var insert = Command(
+            """
+            INSERT INTO link_decisions (dataset_a, dataset_id_a, dataset_b, dataset_id_b, same, note, decided_by, decided_at)
+            SELECT a.dataset, a.dataset_id, b.dataset, b.dataset_id, $same, $note, $by, $at
+            FROM events a, events b WHERE a.id = $a AND b.id = $b
+            RETURNING id, dataset_a, dataset_id_a, dataset_b, dataset_id_b
+            """, ("same", same), ("note", note), ("by", decidedBy), ("at", now), ("a", eventA), ("b", eventB)))
+        using (var reader = insert.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                throw new DyadException(DyadErrorKind.NotFound, $"No event {eventA} or {eventB} in the store.");
+            }
+
+            var after = JsonSerializer.Serialize(new
+            {
+                A = $"{reader.GetString(1)}:{reader.GetString(2)}",
+                B = $"{reader.GetString(3)}:{reader.GetString(4)}",
+                Same = same,
+                Note = note,
+            });
+            RecordChange(now, decidedBy, "link-decision", reader.GetInt32(0).ToString(System.Globalization.CultureInfo.InvariantCulture), "create", null, after);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The analysts' decisions on the events now in the store, the latest decision on a pair winning.</summary>
+    private List<LinkDecision> Decisions()
+    {
+        using var command = Command(
+            """
+            SELECT a.id, b.id, d.same, d.decided_by, d.decided_at
+            FROM link_decisions d
+            JOIN events a ON a.dataset = d.dataset_a AND a.dataset_id = d.dataset_id_a
+            JOIN events b ON b.dataset = d.dataset_b AND b.dataset_id = d.dataset_id_b
+            QUALIFY row_number() OVER (PARTITION BY least(a.id, b.id), greatest(a.id, b.id) ORDER BY d.id DESC) = 1
+            """);
+        using var reader = command.ExecuteReader();
+        var decisions = new List<LinkDecision>();
+        while (reader.Read())
+        {
+            decisions.Add(new LinkDecision(reader.GetInt64(0), reader.GetInt64(1), reader.GetBoolean(2), reader.GetString(3),
+                new DateTimeOffset(reader.GetDateTime(4), TimeSpan.Zero)));
+        }
+
+        return decisions;
+    }
+
+    private void RecordChange(DateTimeOffset at, string by, string recordType, string recordId, string action, string? before, string? after)
+    {
+        using var command = Command(
+            "INSERT INTO record_changes VALUES ($at, $by, $type, $id, $action, $before, $after)",
+            ("at", at), ("by", by), ("type", recordType), ("id", recordId), ("action", action), ("before", before), ("after", after));
+        command.ExecuteNonQuery();
+    }
+
+    private static IEnumerable<LinkCandidate> ReadCandidates(DbDataReader reader)
+    {
+        // Each row is the two events' link_events columns side by side; the first event's two cell columns come last
+        // of its half.
+        const int Width = 22;
+        while (reader.Read())
+        {
+            yield return new LinkCandidate(ReadLinkSide(reader, 0), ReadLinkSide(reader, Width));
+        }
+    }
+
+    private static LinkSide ReadLinkSide(DbDataReader r, int o) => new(
+        r.GetInt64(o), r.GetString(o + 1), r.GetString(o + 2), r.GetFieldValue<DateOnly>(o + 3), r.GetFieldValue<DateOnly>(o + 4),
+        EventColumns.Precision(r.GetString(o + 5)), Nullable<double>(r, o + 6), Nullable<double>(r, o + 7),
+        NullableString(r, o + 8), NullableString(r, o + 9), EventColumns.Roles(r.GetString(o + 10)), NullableString(r, o + 11), NullableString(r, o + 12),
+        r.GetFieldValue<List<string>>(o + 13), r.GetFieldValue<List<string>>(o + 14),
+        AttackManners.Of(NullableString(r, o + 15), NullableString(r, o + 16), NullableString(r, o + 17)),
+        Nullable<int>(r, o + 18), Nullable<bool>(r, o + 19));
+}
