@@ -2,7 +2,7 @@ namespace Dyad.Store;
 
 /// <summary>
 /// Which events to list. Every part is optional. Text parts ignore case: <see cref="Country"/> matches the country
-/// name exactly; <see cref="Actor"/> matches any part of any actor's name, associates included; <see cref="Type"/>
+/// name exactly (the source's, or where the source names none, the gazetteer's for the event's point); <see cref="Actor"/> matches any part of any actor's name, associates included; <see cref="Type"/>
 /// matches the event type, subtype or an attack type.
 /// </summary>
 /// <param name="From">Events that end on or after this day.</param>
@@ -12,6 +12,8 @@ namespace Dyad.Store;
 /// <param name="Admin2Ids">Events assigned to one of these gazetteer districts.</param>
 /// <param name="IncludeRaw">Read each event's verbatim source row too (slower: it is stored compressed, apart).</param>
 /// <param name="EventIds">Only these events (the store's ids).</param>
+/// <param name="IncludeAmbiguous">With <see cref="ActorIds"/>: also events whose source leaves the actor open between
+/// one of these and another ("Taliban and/or Islamic State"); left out by default, as they are neither's.</param>
 /// <param name="IncludeText">Read the notes and citations (GTD's summaries are most of an event's size); false leaves them null.</param>
 public sealed record EventFilter(
     string? Country = null,
@@ -26,4 +28,5 @@ public sealed record EventFilter(
     IReadOnlyList<string>? Admin1Ids = null,
     IReadOnlyList<string>? Admin2Ids = null,
     bool IncludeText = true,
-    IReadOnlyList<long>? EventIds = null);
+    IReadOnlyList<long>? EventIds = null,
+    bool IncludeAmbiguous = false);

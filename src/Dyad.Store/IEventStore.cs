@@ -49,8 +49,8 @@ public interface IEventStore : IDisposable
     /// <summary>Actor names that resolve to no actor, with the number of events that use them, most used first.</summary>
     IReadOnlyList<UnresolvedActorName> UnresolvedActors();
 
-    /// <summary>The rivalry of two sides, summed per role, dataset, period, province, district and target type.</summary>
-    IReadOnlyList<RivalryCell> Rivalry(RivalryQuery query);
+    /// <summary>The rivalry of two sides, summed per role, period, province, district and target type: per incident and per dataset.</summary>
+    RivalryCells Rivalry(RivalryQuery query);
 
     /// <summary>
     /// Links the events that report the same incident, across and within datasets, replacing the links made before

@@ -30,10 +30,24 @@ public enum RivalryRole
 
     /// <summary>B on a side, A not against it.</summary>
     SideB,
+
+    /// <summary>
+    /// Either side, unresolved: the source leaves open which of the two it was ("Taliban and/or Islamic State"), or
+    /// the reports of one incident name A and B as its author. Counted apart, never as A's or B's.
+    /// </summary>
+    Either,
 }
 
 /// <summary>
-/// Events and deaths of one role, dataset, period, province, district and first target type. Deaths per side are the
+/// The rivalry's cells twice over: per incident (the events that report one attack counted once; the figures a
+/// brief gives) and per dataset (each dataset's own events, to show beside them).
+/// </summary>
+public sealed record RivalryCells(IReadOnlyList<RivalryCell> Incidents, IReadOnlyList<RivalryCell> Events);
+
+/// <summary>
+/// Events (or incidents) and deaths of one role, dataset, period, province, district and first target type. For
+/// incidents, <see cref="Dataset"/> names every dataset that reports them, joined with '+' in order ("acled+gtd"), and
+/// each figure takes UCDP's where UCDP reports the incident, else the median of its reports'. Deaths per side are the
 /// source's split (UCDP deaths_a / deaths_b, GTD's perpetrator deaths) where it gives one, turned to A's and B's; where a
 /// source gives the split but no total (UCDP's GeoJSON extracts), the total is the sum of its parts.
 /// </summary>

@@ -1,5 +1,6 @@
 using Dyad.Analysis.Leaders;
 using Dyad.Analysis.Rivalry;
+using Dyad.Incidents;
 using Dyad.Ingest;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
@@ -7,7 +8,7 @@ using Dyad.Testing;
 
 namespace Dyad.Analysis.Tests;
 
-/// <summary>Stores made from files as an import makes them (places and actors derived), and the IS-K / Taliban rivalry over them.</summary>
+/// <summary>Stores made from files as an import makes them (places, actors and incidents derived), and the IS-K / Taliban rivalry over them.</summary>
 internal static class RivalryStores
 {
     public static DuckDbEventStore Import(string db, params string[] paths)
@@ -22,6 +23,7 @@ internal static class RivalryStores
 
         store.AssignPlaces(Registries.Gazetteer);
         store.ResolveActors(Registries.Actors);
+        store.LinkIncidents(new IncidentLinker(new LinkScorer(Registries.Actors)));
         return store;
     }
 

@@ -16,6 +16,15 @@ public static partial class DatasetCitation
         ["ucdp-battledeaths"] = "UCDP Battle-Related Deaths Dataset, Uppsala Conflict Data Program (CC BY 4.0)",
     };
 
+    /// <summary>The dataset's name as a reader knows it: GTD, ACLED, UCDP GED.</summary>
+    public static string ShortName(string dataset) => dataset switch
+    {
+        "gtd" => "GTD",
+        "acled" => "ACLED",
+        "ucdp-ged" => "UCDP GED",
+        _ => dataset,
+    };
+
     public static string For(ImportReport import)
     {
         var file = Path.GetFileName(import.Path);

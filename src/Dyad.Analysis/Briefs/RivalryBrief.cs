@@ -6,8 +6,24 @@ using Markdig;
 
 namespace Dyad.Analysis.Briefs;
 
+/// <summary>What a brief covers, in a reader's words, and the command that makes it again.</summary>
+/// <param name="Command">The exact command, with every option used.</param>
+/// <param name="Countries">The countries asked for; null for every country in the sources.</param>
+public sealed record BriefScope(string Command, DateOnly? From, DateOnly? To, IReadOnlyList<string>? Countries)
+{
+    public string CountriesText => Countries is { Count: > 0 } c ? string.Join(", ", c) : "every country in the sources";
+
+    /// <summary>The period asked for, or the one the incidents span.</summary>
+    public string Period(RivalryResult r)
+    {
+        var first = From ?? r.Timeline.FirstOrDefault()?.Period;
+        var last = To ?? r.Timeline.LastOrDefault()?.Period;
+        return first is null || last is null ? "no period with events" : string.Create(CultureInfo.InvariantCulture, $"{first:MMMM yyyy} to {last:MMMM yyyy}");
+    }
+}
+
 /// <summary>
-/// A brief in the seed article's manner: findings written as sentences from the rivalry's numbers, the charts and
+/// A brief in the manner of an analyst's article: findings written as sentences from the rivalry's numbers, the charts and
 /// map, the tables behind them, and a footnote for every dataset file used and every leader's source. Markdown, or
 /// HTML with the charts inside it (one file to send); PDF by printing the HTML with headless Chromium.
 /// </summary>
@@ -16,70 +32,101 @@ public static class RivalryBrief
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>The brief as Markdown; charts are linked by the file names given (relative to the brief).</summary>
-    public static string Markdown(RivalryResult r, IReadOnlyList<ImportReport> imports, IReadOnlyDictionary<string, string> charts, DateTimeOffset now)
+    public static string Markdown(RivalryResult r, IReadOnlyList<ImportReport> imports, IReadOnlyDictionary<string, string> charts, DateTimeOffset now,
+        BriefScope? scope = null)
     {
+        scope ??= new BriefScope($"dyad report {Quote(r.A.Id)} {Quote(r.B.Id)}", null, null, null);
         var used = imports.Where(i => r.Datasets.Contains(i.Dataset)).ToList();
         const string data = "[^data]";
         var md = new StringBuilder();
         Line(md, $"# {r.A.Name} and {r.B.Name}: what the data say");
-        Line(md, $"*A Dyad brief, {now:d MMMM yyyy}. Every figure is a count over the events imported from the sources in the footnotes; `dyad rivalry {Quote(r.A.Id)} {Quote(r.B.Id)}` reproduces it.*");
+        Line(md, $"*A Dyad brief, {now:d MMMM yyyy}. It covers {scope.Period(r)}, {scope.CountriesText}, in {DatasetNames(r)}. " +
+            $"Every figure is a count over the events imported from the sources in the footnotes; `{scope.Command}` reproduces it.*");
         Line(md);
         Line(md, "## Findings");
         Line(md);
+        var findings = new List<string>();
         var d = r.Dyad;
         if (d.Events == 0)
         {
-            Line(md, $"1. The sources record **no event** in which {r.A.Name} and {r.B.Name} fought each other{data}.");
+            findings.Add($"The sources record **no incident** in which {r.A.Name} and {r.B.Name} fought each other{data}.");
         }
         else
         {
-            var perSide = d.DeathsA is { } da && d.DeathsB is { } db ? $" Where the sources split the dead by side, {r.A.Name} lost {da:N0} and {r.B.Name} {db:N0}." : "";
-            Line(md, $"1. Between {d.First:MMMM yyyy} and {d.Last:MMMM yyyy} the sources record **{d.Events:N0} events** in which {r.A.Name} and {r.B.Name} fought each other{data}, with **{d.Deaths:N0} deaths** (best estimate{(d.DeathsLow != d.DeathsHigh ? $"; {d.DeathsLow:N0} to {d.DeathsHigh:N0}" : "")}).{perSide}");
+            var range = d.DeathsLow != d.DeathsHigh ? $"; {d.DeathsLow:N0} to {d.DeathsHigh:N0}" : "";
+            var perSide = d.DeathsA is { } da && d.DeathsB is { } db
+                ? $" Where the sources split the dead by side, {r.A.Name} lost {da:N0} and {r.B.Name} {db:N0}."
+                : "";
+            findings.Add($"Between {d.First:MMMM yyyy} and {d.Last:MMMM yyyy} the sources record **{d.Events:N0} incidents** in which " +
+                $"{r.A.Name} and {r.B.Name} fought each other{data}, with **{d.Deaths:N0} deaths** (best estimate{range}).{perSide}");
             var top = r.Provinces.Where(p => p.DyadicEvents > 0).Take(3).ToList();
             var share = top.Sum(p => p.DyadicEvents) * 100.0 / d.Events;
-            Line(md, $"2. The fighting is concentrated: {string.Join(", ", top.Select(p => $"{p.Name} ({p.DyadicEvents:N0})"))} account for {share:0}% of these events{data}.");
+            findings.Add($"The fighting is concentrated: {string.Join(", ", top.Select(p => $"{p.Name} ({p.DyadicEvents:N0})"))} " +
+                $"account for {share:0}% of these incidents{data}.");
         }
 
-        Line(md, $"3. Each side's own violence, without the other: {Own(r.A, r.SummaryA)}; {Own(r.B, r.SummaryB)}{data}.");
+        findings.Add($"Each side's own violence, without the other: {Own(r.A, r.SummaryA)}; {Own(r.B, r.SummaryB)}{data}.");
+        if (r.Either.Events > 0)
+        {
+            findings.Add($"A further **{r.Either.Events:N0} incidents** ({r.Either.Deaths:N0} deaths) could be either side's: " +
+                $"the sources leave them open between {r.A.Name} and {r.B.Name}, or name both. They are counted apart, as neither's{data}.");
+        }
+
         var targetA = r.Targets.OrderByDescending(t => t.EventsA).FirstOrDefault(t => t.EventsA > 0);
         var targetB = r.Targets.OrderByDescending(t => t.EventsB).FirstOrDefault(t => t.EventsB > 0);
         if (targetA is not null && targetB is not null)
         {
-            Line(md, $"4. Whom they attack, where the sources record it: {r.A.Name}'s most frequent target is *{targetA.TargetType}* ({Percent(targetA.EventsA, r.Targets.Sum(t => t.EventsA))} of its attacks with a target recorded), {r.B.Name}'s *{targetB.TargetType}* ({Percent(targetB.EventsB, r.Targets.Sum(t => t.EventsB))}){data}.");
+            findings.Add($"Whom they attack, where the sources record it: {r.A.Name}'s most frequent target is *{targetA.TargetType}* " +
+                $"({Percent(targetA.EventsA, r.Targets.Sum(t => t.EventsA))} of its attacks with a target recorded), " +
+                $"{r.B.Name}'s *{targetB.TargetType}* ({Percent(targetB.EventsB, r.Targets.Sum(t => t.EventsB))}){data}.");
         }
 
         var t = r.Territory;
         if (!double.IsNaN(t.OverallOverlap))
         {
-            Line(md, $"5. Territory: over all {Unit(r)}s, {r.B.Name} was active in **{t.OverallOverlap * 100:0}%** of the {t.Unit}s where {r.A.Name} was active in the same {Unit(r)} (the overlap index){data}.");
+            findings.Add($"Territory: over all {Unit(r)}s, {r.B.Name} was active in **{t.OverallOverlap * 100:0}%** of the {t.Unit}s " +
+                $"where {r.A.Name} was active in the same {Unit(r)} (the overlap index){data}.");
         }
 
+        const string hypothesis = "The hypothesis that the two clash where they compete for the same ground";
         if (t.ClashModel is { Converged: true } model && model.Coefficients.Count > 1)
         {
             var c = model.Coefficients[1];
-            Line(md, $"6. The seed's hypothesis — that the two clash where they compete for the same ground — as a count model: a {t.Unit} where both were present in the previous {Unit(r)} had **{c.RateRatio:0.0} times** the clashes of one where they were not (95% interval {Math.Exp(c.Low):0.0} to {Math.Exp(c.High):0.0}; Poisson regression{(model.Dispersion > 1 ? $", standard errors widened for overdispersion {model.Dispersion:0.0}" : "")}; {model.Observations:N0} {t.Unit}-{Unit(r)}s). This is an association in the sources' coverage, not a cause: presence is only what was reported, and both groups' activity follows the war's other sides{data}.");
+            var dispersion = model.Dispersion > 1 ? $", standard errors widened for overdispersion {model.Dispersion:0.0}" : "";
+            findings.Add($"{hypothesis}, as a count model: a {t.Unit} where both were present in the previous {Unit(r)} had " +
+                $"**{c.RateRatio:0.0} times** the clashes of one where they were not (95% interval {Math.Exp(c.Low):0.0} to {Math.Exp(c.High):0.0}; " +
+                $"Poisson regression{dispersion}; {model.Observations:N0} {t.Unit}-{Unit(r)}s). This is an association in the sources' coverage, " +
+                $"not a cause: presence is only what was reported, and both groups' activity follows the war's other sides{data}.");
         }
-
         else if (t.ModelNote is { } note)
         {
-            Line(md, $"6. The seed's hypothesis — that the two clash where they compete for the same ground — cannot be tested as a count model on these data: {note}{data}.");
+            findings.Add($"{hypothesis} cannot be tested as a count model on these data: {note}{data}.");
         }
 
         foreach (var (leader, i) in r.Leaders.Select((l, i) => (l, i)))
         {
             var e = leader.Events;
-            Line(md, $"{7 + i}. After **{leader.Loss.Person}** ({leader.Loss.Role}) was {leader.Loss.How} on {leader.Loss.Date:d MMMM yyyy}[^l{i + 1}], the group's events went from {e.Before:N0} in the {leader.WindowMonths} months before to {e.After:N0} in the {leader.WindowMonths} after{(e.Estimable ? $": a rate ratio of {e.Ratio:0.00} (95% interval {e.Low:0.00} to {e.High:0.00})" : ", so there is nothing to compare")}{data}.");
+            var comparison = e.Estimable ? $": a rate ratio of {e.Ratio:0.00} (95% interval {e.Low:0.00} to {e.High:0.00})" : ", so there is nothing to compare";
+            findings.Add($"After **{leader.Loss.Person}** ({leader.Loss.Role}) was {leader.Loss.How} on {leader.Loss.Date:d MMMM yyyy}[^l{i + 1}], " +
+                $"the group's incidents went from {e.Before:N0} in the {leader.WindowMonths} months before to {e.After:N0} in the " +
+                $"{leader.WindowMonths} after{comparison}{data}.");
         }
 
         if (r.TurningPoints.Count > 0)
         {
-            Line(md, $"{7 + r.Leaders.Count}. The monthly series of clashes changes level in {string.Join(", ", r.TurningPoints.Select(p => p.ToString("MMMM yyyy", Invariant)))} (binary segmentation, Poisson likelihood, BIC penalty){data}.");
+            findings.Add($"The monthly series of clashes changes level in {string.Join(", ", r.TurningPoints.Select(p => p.ToString("MMMM yyyy", Invariant)))} " +
+                $"(binary segmentation, Poisson likelihood, BIC penalty){data}.");
+        }
+
+        foreach (var (finding, i) in findings.Select((f, i) => (f, i)))
+        {
+            Line(md, $"{i + 1}. {finding}");
         }
 
         Line(md);
         Line(md, "## Charts");
         Line(md);
-        foreach (var (name, caption) in new[] { ("timeline", "Events per period, with turning points (dashed) and leadership losses"), ("map", "Clashes per province"), ("targets", "Whom each side attacks") })
+        foreach (var (name, caption) in new[] { ("timeline", "Incidents per period, with turning points (dashed) and leadership losses"), ("map", "Clashes per province"), ("targets", "Whom each side attacks") })
         {
             if (charts.TryGetValue(name, out var file))
             {
@@ -90,17 +137,39 @@ public static class RivalryBrief
 
         Line(md, "## Where they clash");
         Line(md);
-        Line(md, $"| Province | {r.A.Name} vs {r.B.Name} | deaths | {r.A.Name} alone | {r.B.Name} alone |");
-        Line(md, "|---|---:|---:|---:|---:|");
+        Line(md, $"| Province | {r.A.Name} vs {r.B.Name} | deaths | {r.A.Name} alone | {r.B.Name} alone | either side |");
+        Line(md, "|---|---:|---:|---:|---:|---:|");
         foreach (var p in r.Provinces.Take(12))
         {
-            Line(md, $"| {p.Name} | {p.DyadicEvents:N0} | {p.DyadicDeaths:N0} | {p.EventsA:N0} | {p.EventsB:N0} |");
+            Line(md, $"| {p.Name} | {p.DyadicEvents:N0} | {p.DyadicDeaths:N0} | {p.EventsA:N0} | {p.EventsB:N0} | {p.EventsEither:N0} |");
+        }
+
+        Line(md);
+        Line(md, "## Each dataset's own events");
+        Line(md);
+        Line(md, $"| Dataset | {r.A.Name} vs {r.B.Name} | deaths | {r.A.Name} alone | {r.B.Name} alone | either side |");
+        Line(md, "|---|---:|---:|---:|---:|---:|");
+        foreach (var row in r.PerDataset)
+        {
+            Line(md, $"| {DatasetCitation.ShortName(row.Dataset)} | {row.DyadicEvents:N0} | {row.DyadicDeaths:N0} | {row.EventsA:N0} | {row.EventsB:N0} | {row.EventsEither:N0} |");
         }
 
         Line(md);
         Line(md, "## Method and limits");
         Line(md);
-        Line(md, $"Events are counted once per dataset: the datasets overlap, and no links between their records were made, so counts from different datasets describe the same war twice over rather than adding up. {r.A.Name} counts {string.Join(", ", r.A.ActorIds)}; {r.B.Name} counts {string.Join(", ", r.B.ActorIds)} (the actor registry's members included). Provinces and districts are assigned by point-in-polygon from the events' coordinates, else by their names. Deaths are the sources' own estimates. UCDP's yearly tables are left out (their deaths are its events').");
+        var counted = r.Incidents;
+        Line(md, $"Figures count incidents, not rows: the {counted.Events:N0} events the datasets hold make {counted.Incidents:N0} incidents, " +
+            $"{counted.MultiDataset:N0} of them reported by more than one dataset. Dyad links the events that report one incident by date, " +
+            "distance, manner of attack, deaths and the groups named (`dyad incidents` lists every link and why it was made); an event " +
+            "linked to no other is an incident of its own. An incident's deaths are UCDP's best estimate where UCDP reports it, else the " +
+            "median of its reports'; its place is its most precise report's. The table above gives each dataset's own events, " +
+            "which must not be added across datasets.");
+        Line(md);
+        Line(md, $"{r.A.Name} counts {string.Join(", ", r.A.ActorIds)}; {r.B.Name} counts {string.Join(", ", r.B.ActorIds)} " +
+            "(the actor registry's members included). An event whose source leaves the author open between the two " +
+            "(\"Taliban and/or Islamic State\") is counted as either side's, never as one side's. Provinces and districts are assigned by " +
+            "point-in-polygon from the events' coordinates, else by their names. Deaths are the sources' own estimates. " +
+            "UCDP's yearly tables are left out (their deaths are its events').");
         Line(md);
         Line(md, $"[^data]: Counted from: {string.Join(" ", used.Select(DatasetCitation.For))}");
 
@@ -111,6 +180,9 @@ public static class RivalryBrief
 
         return md.ToString();
     }
+
+    private static string DatasetNames(RivalryResult r) =>
+        r.Datasets.Count == 0 ? "no dataset" : string.Join(", ", r.Datasets.Select(DatasetCitation.ShortName));
 
     /// <summary>The brief as one HTML page, its charts embedded as data: URIs.</summary>
     public static string Html(string markdown, IReadOnlyDictionary<string, string> chartFiles, string title)

@@ -35,6 +35,12 @@ public static class RivalryCharts
         var xs = result.Timeline.Select(r => r.Period.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
         Line(plot, xs, result.Timeline.Select(r => (double)r.EventsA), $"{result.A.Name}: own attacks", ColorA);
         Line(plot, xs, result.Timeline.Select(r => (double)r.EventsB), $"{result.B.Name}: own attacks", ColorB);
+        if (result.Either.Events > 0)
+        {
+            var either = Line(plot, xs, result.Timeline.Select(r => (double)r.EventsEither), "either side, unresolved", Colors.Gray);
+            either.LinePattern = LinePattern.Dotted;
+        }
+
         var dyad = Line(plot, xs, result.Timeline.Select(r => (double)r.DyadicEvents), $"{result.A.Name} vs {result.B.Name}", ColorDyad);
         dyad.LineWidth = 3;
         foreach (var point in result.TurningPoints)
@@ -61,8 +67,8 @@ public static class RivalryCharts
         }
 
         plot.Axes.DateTimeTicksBottom();
-        plot.Title($"Events per {result.By.ToString().ToLowerInvariant()}: {result.A.Name} and {result.B.Name}");
-        plot.YLabel("events");
+        plot.Title($"Incidents per {result.By.ToString().ToLowerInvariant()}: {result.A.Name} and {result.B.Name}");
+        plot.YLabel("incidents");
         plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }

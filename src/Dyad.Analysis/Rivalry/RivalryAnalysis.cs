@@ -13,10 +13,12 @@ public static class RivalryAnalysis
     /// <summary>Months before and after a leadership loss that are compared.</summary>
     public const int LeaderWindowMonths = 6;
 
-    /// <param name="monthly">The store's cells by month (<see cref="PeriodUnit.Month"/>), whatever unit the tables use.</param>
+    /// <param name="store">The store's cells by month (<see cref="PeriodUnit.Month"/>), whatever unit the tables use:
+    /// every figure counts incidents, and the per-dataset table counts each dataset's events.</param>
     /// <param name="placeName">A province or district key's name for people.</param>
-    public static RivalryResult Compute(Side a, Side b, IReadOnlyList<RivalryCell> monthly, PeriodUnit by, IReadOnlyList<LeadershipLoss> losses, Func<string, string> placeName)
+    public static RivalryResult Compute(Side a, Side b, RivalryCells store, PeriodUnit by, IReadOnlyList<LeadershipLoss> losses, Func<string, string> placeName)
     {
+        var monthly = store.Incidents;
         var cells = monthly.Select(c => c with { Period = Truncate(c.Period, by) }).ToList();
         var periods = Range(cells.Select(c => c.Period), by);
         var byPeriod = cells.ToLookup(c => c.Period);
@@ -26,19 +28,20 @@ public static class RivalryAnalysis
             var dyadic = here.Where(c => c.Role == RivalryRole.Dyadic).ToList();
             return new PeriodRow(p, dyadic.Sum(c => c.Events), dyadic.Sum(c => c.DeathsLow), dyadic.Sum(c => c.DeathsBest), dyadic.Sum(c => c.DeathsHigh),
                 SumOrNull(dyadic.Select(c => c.DeathsA)), SumOrNull(dyadic.Select(c => c.DeathsB)),
-                here.Where(c => c.Role == RivalryRole.SideA).Sum(c => c.Events), here.Where(c => c.Role == RivalryRole.SideB).Sum(c => c.Events));
+                here.Where(c => c.Role == RivalryRole.SideA).Sum(c => c.Events), here.Where(c => c.Role == RivalryRole.SideB).Sum(c => c.Events),
+                here.Where(c => c.Role == RivalryRole.Either).Sum(c => c.Events));
         }).ToList();
 
         var provinces = cells.GroupBy(c => c.Province ?? "")
             .Select(g => new ProvinceRow(g.Key, g.Key.Length == 0 ? "(province not known)" : placeName(g.Key),
                 Sum(g, RivalryRole.Dyadic, c => c.Events), Sum(g, RivalryRole.Dyadic, c => c.DeathsBest),
                 Sum(g, RivalryRole.SideA, c => c.Events), Sum(g, RivalryRole.SideA, c => c.DeathsBest),
-                Sum(g, RivalryRole.SideB, c => c.Events), Sum(g, RivalryRole.SideB, c => c.DeathsBest)))
+                Sum(g, RivalryRole.SideB, c => c.Events), Sum(g, RivalryRole.SideB, c => c.DeathsBest), Sum(g, RivalryRole.Either, c => c.Events)))
             .OrderByDescending(p => p.DyadicEvents).ThenByDescending(p => p.EventsA + p.EventsB).ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
 
         // Only sources that record targets (GTD) tell whom a side attacked; events without a target type are left out.
-        var targets = cells.Where(c => c.Role != RivalryRole.Dyadic && c.TargetType is not null).GroupBy(c => c.TargetType!)
+        var targets = cells.Where(c => c.Role is RivalryRole.SideA or RivalryRole.SideB && c.TargetType is not null).GroupBy(c => c.TargetType!)
             .Select(g => new TargetRow(g.Key, Sum(g, RivalryRole.SideA, c => c.Events), Sum(g, RivalryRole.SideB, c => c.Events)))
             .OrderByDescending(t => t.EventsA + t.EventsB).ThenBy(t => t.TargetType, StringComparer.Ordinal)
             .ToList();
@@ -54,9 +57,16 @@ public static class RivalryAnalysis
             .Select(m => (Month: m, Events: (double)dyadicByMonth[m].Sum(c => c.Events))).ToList();
         var turningPoints = ChangePoints.Find([.. monthlyDyadic.Select(m => m.Events)]).Select(i => monthlyDyadic[i].Month).ToList();
 
-        return new RivalryResult(a, b, by, [.. cells.Select(c => c.Dataset).Distinct().Order(StringComparer.Ordinal)], timeline, provinces, targets,
-            Summary(cells, RivalryRole.SideA), Summary(cells, RivalryRole.SideB), dyadSummary, TerritoryOf(cells, periods),
-            Leaders(a, b, monthly, losses), turningPoints);
+        var perDataset = store.Events.GroupBy(c => c.Dataset)
+            .Select(g => new DatasetRow(g.Key, Sum(g, RivalryRole.Dyadic, c => c.Events), Sum(g, RivalryRole.Dyadic, c => c.DeathsBest),
+                Sum(g, RivalryRole.SideA, c => c.Events), Sum(g, RivalryRole.SideB, c => c.Events), Sum(g, RivalryRole.Either, c => c.Events)))
+            .OrderBy(d => d.Dataset, StringComparer.Ordinal).ToList();
+        var incidents = new IncidentCounts(cells.Sum(c => c.Events), cells.Where(c => c.Dataset.Contains('+', StringComparison.Ordinal)).Sum(c => c.Events),
+            store.Events.Sum(c => c.Events));
+
+        return new RivalryResult(a, b, by, [.. perDataset.Select(d => d.Dataset)], timeline, provinces, targets,
+            Summary(cells, RivalryRole.SideA), Summary(cells, RivalryRole.SideB), Summary(cells, RivalryRole.Either), dyadSummary, TerritoryOf(cells, periods),
+            Leaders(a, b, monthly, losses), turningPoints, perDataset, incidents);
     }
 
     /// <summary>The first day of the period a day falls in.</summary>

@@ -3,7 +3,12 @@ using Dyad.Store;
 
 namespace Dyad.Analysis.Rivalry;
 
-/// <summary>Everything <c>dyad rivalry</c> and the brief report, each figure a sum over the store's rivalry cells.</summary>
+/// <summary>
+/// Everything <c>dyad rivalry</c> and the brief report, each figure a sum over the store's rivalry cells. Figures count
+/// incidents (the events that report one attack, across datasets, counted once); <see cref="PerDataset"/> counts each
+/// dataset's own events beside them.
+/// </summary>
+/// <param name="Either">Incidents the sources leave open between the two sides, or attribute to both: counted apart.</param>
 public sealed record RivalryResult(
     Side A,
     Side B,
@@ -14,20 +19,30 @@ public sealed record RivalryResult(
     IReadOnlyList<TargetRow> Targets,
     SideSummary SummaryA,
     SideSummary SummaryB,
+    SideSummary Either,
     DyadSummary Dyad,
     TerritoryResult Territory,
     IReadOnlyList<LeaderResult> Leaders,
-    IReadOnlyList<DateOnly> TurningPoints);
+    IReadOnlyList<DateOnly> TurningPoints,
+    IReadOnlyList<DatasetRow> PerDataset,
+    IncidentCounts Incidents);
+
+/// <summary>One dataset's own events in the rivalry, before incidents are counted once.</summary>
+public sealed record DatasetRow(string Dataset, long DyadicEvents, long DyadicDeaths, long EventsA, long EventsB, long EventsEither);
+
+/// <summary>How the incidents were counted: all of them, those more than one dataset reports, and the events behind them.</summary>
+public sealed record IncidentCounts(long Incidents, long MultiDataset, long Events);
 
 /// <summary>A side of the rivalry: its name and the actor ids counted as it (members included).</summary>
 public sealed record Side(string Id, string Name, IReadOnlyList<string> ActorIds);
 
-/// <summary>One period: A-vs-B events and deaths, and each side's own events.</summary>
+/// <summary>One period: A-vs-B incidents and deaths, each side's own, and those left open between them.</summary>
 public sealed record PeriodRow(DateOnly Period, long DyadicEvents, long DyadicDeathsLow, long DyadicDeaths, long DyadicDeathsHigh,
-    long? DeathsA, long? DeathsB, long EventsA, long EventsB);
+    long? DeathsA, long? DeathsB, long EventsA, long EventsB, long EventsEither);
 
-/// <summary>One province: A-vs-B events and deaths, and each side's own events and deaths.</summary>
-public sealed record ProvinceRow(string Province, string Name, long DyadicEvents, long DyadicDeaths, long EventsA, long DeathsA, long EventsB, long DeathsB);
+/// <summary>One province: A-vs-B incidents and deaths, each side's own incidents and deaths, and those left open between them.</summary>
+public sealed record ProvinceRow(string Province, string Name, long DyadicEvents, long DyadicDeaths, long EventsA, long DeathsA, long EventsB, long DeathsB,
+    long EventsEither);
 
 /// <summary>Whom each side attacked: events by the first target type.</summary>
 public sealed record TargetRow(string TargetType, long EventsA, long EventsB);

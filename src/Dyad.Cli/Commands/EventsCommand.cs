@@ -22,6 +22,10 @@ public sealed class EventsSettings : StoreSettings
     [Description("Only events of this actor: a registry id or any of its names (IS-K, Taleban, داعش), its members included; a name not in the registry matches as text.")]
     public string? Actor { get; init; }
 
+    [CommandOption("--include-ambiguous")]
+    [Description("With --actor: also events whose source leaves the actor open between it and another (\"Taliban and/or Islamic State\").")]
+    public bool IncludeAmbiguous { get; init; }
+
     [CommandOption("--province <NAME>")]
     [Description("Only events in this province (gazetteer: Nangarhar, Ningarhar, ننګرهار, FATA …), by their point or their admin names.")]
     public string? Province { get; init; }
@@ -74,7 +78,7 @@ public sealed class EventsSettings : StoreSettings
     /// <param name="districts">The gazetteer districts --district resolved to.</param>
     public EventFilter ToFilter(IReadOnlyList<string>? actorIds, IReadOnlyList<string>? provinces, IReadOnlyList<string>? districts) =>
         new(Country, actorIds is null ? Actor : null, DayOption.Parse(From), DayOption.Parse(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null),
-            ActorIds: actorIds, Admin1Ids: provinces, Admin2Ids: districts);
+            ActorIds: actorIds, Admin1Ids: provinces, Admin2Ids: districts, IncludeAmbiguous: IncludeAmbiguous);
 }
 
 public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSettings>
@@ -101,6 +105,12 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
         var districts = settings.District is { } district ? Units(gazetteer!, district, 2, settings.Country) : null;
         using var store = DuckDbEventStore.Open(settings.Db);
         var filter = settings.ToFilter(actorIds, provinces, districts);
+        if (actorIds is not null && !settings.IncludeAmbiguous
+            && store.CountEvents(filter with { IncludeAmbiguous = true }) - store.CountEvents(filter) is > 0 and var open)
+        {
+            output.Errors.WriteLine($"dyad: {open:N0} more event(s) leave the actor open between {settings.Actor} and another; --include-ambiguous lists them too.");
+        }
+
         var events = store.Events(filter);
         switch (settings.Format)
         {

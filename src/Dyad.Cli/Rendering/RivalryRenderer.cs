@@ -15,25 +15,30 @@ internal static class RivalryRenderer
         var d = r.Dyad;
         console.Write(new Rule($"[bold]{a}[/] vs [bold]{b}[/] — datasets: {Markup.Escape(string.Join(", ", r.Datasets))}").LeftJustified());
         console.MarkupLine(d.Events == 0
-            ? $"No event with {a} and {b} on opposite sides."
-            : $"[bold]{d.Events:N0}[/] events with {a} and {b} on opposite sides, {d.First:yyyy-MM} to {d.Last:yyyy-MM}: deaths {d.Deaths:N0} (low {d.DeathsLow:N0}, high {d.DeathsHigh:N0})" +
+            ? $"No incident with {a} and {b} on opposite sides."
+            : $"[bold]{d.Events:N0}[/] incidents with {a} and {b} on opposite sides, {d.First:yyyy-MM} to {d.Last:yyyy-MM}: deaths {d.Deaths:N0} (low {d.DeathsLow:N0}, high {d.DeathsHigh:N0})" +
               (d.DeathsA is { } da && d.DeathsB is { } db ? $"; {a} lost {da:N0}, {b} {db:N0} where the sources split them." : "."));
         console.MarkupLine($"Own violence — {a}: {Side(r.SummaryA)}; {b}: {Side(r.SummaryB)}.");
+        if (r.Either.Events > 0)
+        {
+            console.MarkupLine($"Either side, unresolved (the sources leave it open between them, or name both): {Side(r.Either)} — counted apart, as neither's.");
+        }
 
         var timeline = new Table().Border(TableBorder.Simple).Title($"Per {r.By.ToString().ToLowerInvariant()} (the last {TimelineRows})")
             .AddColumn("Period").AddColumn(new TableColumn($"{a} vs {b}").RightAligned()).AddColumn(new TableColumn("deaths").RightAligned())
-            .AddColumn(new TableColumn($"{a} alone").RightAligned()).AddColumn(new TableColumn($"{b} alone").RightAligned());
+            .AddColumn(new TableColumn($"{a} alone").RightAligned()).AddColumn(new TableColumn($"{b} alone").RightAligned())
+            .AddColumn(new TableColumn("either").RightAligned());
         foreach (var row in r.Timeline.TakeLast(TimelineRows))
         {
-            timeline.AddRow(Period(row.Period, r), $"{row.DyadicEvents:N0}", $"{row.DyadicDeaths:N0}", $"{row.EventsA:N0}", $"{row.EventsB:N0}");
+            timeline.AddRow(Period(row.Period, r), $"{row.DyadicEvents:N0}", $"{row.DyadicDeaths:N0}", $"{row.EventsA:N0}", $"{row.EventsB:N0}", $"{row.EventsEither:N0}");
         }
 
         var provinces = new Table().Border(TableBorder.Simple).Title("Per province").AddColumn("Province")
             .AddColumn(new TableColumn("vs").RightAligned()).AddColumn(new TableColumn("deaths").RightAligned())
-            .AddColumn(new TableColumn($"{a}").RightAligned()).AddColumn(new TableColumn($"{b}").RightAligned());
+            .AddColumn(new TableColumn($"{a}").RightAligned()).AddColumn(new TableColumn($"{b}").RightAligned()).AddColumn(new TableColumn("either").RightAligned());
         foreach (var p in r.Provinces.Take(15))
         {
-            provinces.AddRow(Markup.Escape(p.Name), $"{p.DyadicEvents:N0}", $"{p.DyadicDeaths:N0}", $"{p.EventsA:N0}", $"{p.EventsB:N0}");
+            provinces.AddRow(Markup.Escape(p.Name), $"{p.DyadicEvents:N0}", $"{p.DyadicDeaths:N0}", $"{p.EventsA:N0}", $"{p.EventsB:N0}", $"{p.EventsEither:N0}");
         }
 
         console.Write(new Columns(timeline, provinces).Collapse());
@@ -79,7 +84,17 @@ internal static class RivalryRenderer
             console.MarkupLine($"Turning points in the monthly clashes: {string.Join(", ", r.TurningPoints.Select(p => p.ToString("yyyy-MM", CultureInfo.InvariantCulture)))}.");
         }
 
-        console.MarkupLine("[grey]Counts are per dataset, summed: the datasets overlap and no record links were made, so compare within a dataset (--json has every cell's dataset).[/]");
+        var perDataset = new Table().Border(TableBorder.Simple).Title("Each dataset's own events").AddColumn("Dataset")
+            .AddColumn(new TableColumn("vs").RightAligned()).AddColumn(new TableColumn("deaths").RightAligned())
+            .AddColumn(new TableColumn(a).RightAligned()).AddColumn(new TableColumn(b).RightAligned()).AddColumn(new TableColumn("either").RightAligned());
+        foreach (var row in r.PerDataset)
+        {
+            perDataset.AddRow(Markup.Escape(row.Dataset), $"{row.DyadicEvents:N0}", $"{row.DyadicDeaths:N0}", $"{row.EventsA:N0}", $"{row.EventsB:N0}", $"{row.EventsEither:N0}");
+        }
+
+        console.Write(perDataset);
+        console.MarkupLine($"[grey]Counts are incidents: {r.Incidents.Events:N0} events from the datasets make {r.Incidents.Incidents:N0} incidents, {r.Incidents.MultiDataset:N0} of them reported by more than one dataset " +
+            "(dyad incidents lists them). An incident's deaths are UCDP's best estimate where UCDP reports it, else the median of its reports'.[/]");
     }
 
     private static string Side(SideSummary s) =>

@@ -88,11 +88,15 @@ public sealed partial class DuckDbEventStore
         return names;
     }
 
-    /// <summary>The SQL condition for "an actor of the event resolves to one of $actor_ids".</summary>
+    /// <summary>
+    /// The SQL condition for "an actor of the event resolves to one of $actor_ids" — and, unless $include_ambiguous,
+    /// not to a name the source left open between several actors.
+    /// </summary>
     private const string ActorIdCondition =
         $"""
         e.id IN (
-            WITH wanted AS (SELECT dataset, country, name, valid_from, valid_to FROM actor_resolutions WHERE list_has_any(actor_ids, $actor_ids)),
+            WITH wanted AS (SELECT dataset, country, name, valid_from, valid_to FROM actor_resolutions
+                            WHERE list_has_any(actor_ids, $actor_ids) AND ($include_ambiguous OR method <> 'ambiguous')),
                  named AS ({EventActorUses})
             SELECT n.id FROM named n JOIN wanted w
               ON w.dataset = n.dataset AND w.country = n.country AND w.name = n.name AND n.date_start BETWEEN w.valid_from AND w.valid_to)

@@ -88,13 +88,15 @@ public sealed partial class DuckDbEventStore
         }
 
         transaction.Commit();
-        var multi = Scalar(
-            """
-            SELECT count(*) FROM (SELECT i.incident_id FROM event_incidents i JOIN events e ON e.id = i.event_id
-                                  GROUP BY i.incident_id HAVING count(DISTINCT e.dataset) > 1)
-            """);
-        return new LinkingReport(result.CandidatesScored, result.Links.Count, result.IncidentOf.Values.Distinct().LongCount(), multi, result.IncidentOf.Count);
+        return new LinkingReport(result.CandidatesScored, result.Links.Count, result.IncidentOf.Values.Distinct().LongCount(), Scalar(MultiDatasetIncidentsSql),
+            result.IncidentOf.Count);
     }
+
+    private const string MultiDatasetIncidentsSql =
+        """
+        SELECT count(*) FROM (SELECT i.incident_id FROM event_incidents i JOIN events e ON e.id = i.event_id
+                              GROUP BY i.incident_id HAVING count(DISTINCT e.dataset) > 1)
+        """;
 
     public IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter)
     {

@@ -109,6 +109,8 @@ public sealed partial class DuckDbEventStore
     {
         return new StoreStatistics(
             Scalar("SELECT count(*) FROM events"),
+            Scalar("SELECT (SELECT count(*) FROM events) - (SELECT count(*) FROM event_incidents) + (SELECT count(DISTINCT incident_id) FROM event_incidents)"),
+            Scalar(MultiDatasetIncidentsSql),
             Scalar("SELECT count(*) FROM rejects"),
             Scalar("SELECT count(*) FROM imports"),
             CountsBy("dataset", "events DESC, key", null),
@@ -137,7 +139,7 @@ public sealed partial class DuckDbEventStore
         var parameters = new List<(string, object?)>();
         if (filter.Country is { } country)
         {
-            clauses.Add("lower(e.country) = lower($country)");
+            clauses.Add("(lower(e.country) = lower($country) OR (e.country IS NULL AND e.id IN (SELECT event_id FROM event_places WHERE lower(country) = lower($country))))");
             parameters.Add(("country", country));
         }
 
@@ -156,6 +158,7 @@ public sealed partial class DuckDbEventStore
         {
             clauses.Add(ActorIdCondition);
             parameters.Add(("actor_ids", ids.ToList()));
+            parameters.Add(("include_ambiguous", filter.IncludeAmbiguous));
         }
 
         if (filter.EventIds is { } eventIds)

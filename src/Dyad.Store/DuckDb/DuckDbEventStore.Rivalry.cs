@@ -6,10 +6,11 @@ public sealed partial class DuckDbEventStore
 {
     /// <summary>
     /// One pass over the events: each is resolved to actor ids (actor_resolutions), placed (event_places), classed as
-    /// A-vs-B, A's own or B's own, and summed per dataset, period, province, district and first target type. DuckDB
-    /// does the work, so that the rivalry of millions of events comes back as a few thousand cells.
+    /// A-vs-B, A's own, B's own or either side, and put in its incident (event_incidents). Then it is summed twice per
+    /// role, period, province, district and first target type: per dataset, and per incident. DuckDB does the work, so
+    /// that the rivalry of millions of events comes back as a few thousand cells.
     /// </summary>
-    public IReadOnlyList<RivalryCell> Rivalry(RivalryQuery query)
+    public RivalryCells Rivalry(RivalryQuery query)
     {
         var unit = query.By switch
         {
@@ -18,8 +19,10 @@ public sealed partial class DuckDbEventStore
             _ => "month",
         };
         // The sides' names are found first in actor_resolutions (small), and only events naming one of them are
-        // joined and placed: for one rivalry that is a fraction of the store, and the joins stay small.
-        var sql = $"""
+        // joined and placed: for one rivalry that is a fraction of the store, and the joins stay small. A name that
+        // resolves to both sides is one the source left open between them.
+        var classify = """
+            CREATE OR REPLACE TEMP TABLE rivalry_events AS
             WITH names AS (
                 SELECT dataset, country, name, valid_from, valid_to,
                        list_has_any(actor_ids, $a) AS is_a, list_has_any(actor_ids, $b) AS is_b
@@ -31,13 +34,15 @@ public sealed partial class DuckDbEventStore
                   AND (e.actor1 IN (SELECT name FROM names) OR e.actor2 IN (SELECT name FROM names))
                   AND ($from IS NULL OR e.date_start >= $from) AND ($to IS NULL OR e.date_start <= $to)
             ), ev AS (
-                SELECT e.dataset, date_trunc('{unit}', e.date_start)::DATE AS period,
+                SELECT e.id, e.dataset, e.date_start,
                        coalesce(p.admin1_id, e.admin1) AS province, coalesce(p.admin2_id, e.admin2) AS district,
                        e.target_types[1] AS target, e.actor_roles,
                        coalesce(e.deaths_best, e.deaths_actor1 + e.deaths_actor2 + coalesce(e.deaths_civilians, 0) + coalesce(e.deaths_unknown, 0)) AS best_or_sides,
                        coalesce(e.deaths_low, best_or_sides, 0) AS low, coalesce(best_or_sides, 0) AS best,
                        coalesce(e.deaths_high, best_or_sides, 0) AS high, e.deaths_actor1, e.deaths_actor2, e.claimed,
-                       coalesce(r1.is_a, false) AS a1, coalesce(r2.is_a, false) AS a2, coalesce(r1.is_b, false) AS b1, coalesce(r2.is_b, false) AS b2
+                       coalesce(r1.is_a AND NOT r1.is_b, false) AS a1, coalesce(r2.is_a AND NOT r2.is_b, false) AS a2,
+                       coalesce(r1.is_b AND NOT r1.is_a, false) AS b1, coalesce(r2.is_b AND NOT r2.is_a, false) AS b2,
+                       coalesce(r1.is_a AND r1.is_b, false) OR coalesce(r2.is_a AND r2.is_b, false) AS open_between
                 FROM candidates e
                 LEFT JOIN event_places p ON p.event_id = e.id
                 LEFT JOIN names r1 ON r1.dataset = e.dataset AND r1.country = coalesce(e.country, p.country, '') AND r1.name = e.actor1
@@ -48,27 +53,69 @@ public sealed partial class DuckDbEventStore
             ), classed AS (
                 SELECT *,
                        CASE WHEN (a1 AND b2) OR (b1 AND a2) THEN 'dyadic'
+                            WHEN open_between THEN 'either'
                             WHEN a1 OR (a2 AND actor_roles = 'sides') THEN 'a'
                             WHEN b1 OR (b2 AND actor_roles = 'sides') THEN 'b' END AS role,
                        CASE WHEN a1 THEN deaths_actor1 WHEN a2 THEN deaths_actor2 END AS deaths_a,
                        CASE WHEN b1 THEN deaths_actor1 WHEN b2 THEN deaths_actor2 END AS deaths_b
                 FROM ev
-                WHERE a1 OR a2 OR b1 OR b2
             )
-            SELECT role, dataset, period, province, district, target, count(*), sum(low)::BIGINT, sum(best)::BIGINT, sum(high)::BIGINT,
-                   sum(deaths_a)::BIGINT, sum(deaths_b)::BIGINT, count(*) FILTER (WHERE claimed), count(claimed)
-            FROM classed WHERE role IS NOT NULL
-            GROUP BY ALL
-            ORDER BY period, role, dataset, province, district, target
+            SELECT c.*, coalesce(i.incident_id, c.id) AS incident
+            FROM classed c LEFT JOIN event_incidents i ON i.event_id = c.id
+            WHERE c.role IS NOT NULL
             """;
-        using var command = Command(sql, ("a", query.SideA.ToList()), ("b", query.SideB.ToList()), ("from", query.From), ("to", query.To),
-            ("countries", (query.Countries ?? []).ToList()));
+        using (var command = Command(classify, ("a", query.SideA.ToList()), ("b", query.SideB.ToList()), ("from", query.From), ("to", query.To),
+            ("countries", (query.Countries ?? []).ToList())))
+        {
+            command.ExecuteNonQuery();
+        }
+
+        var events = Cells(
+            $"""
+            SELECT role, dataset, date_trunc('{unit}', date_start)::DATE AS period, province, district, target, count(*),
+                   sum(low)::BIGINT, sum(best)::BIGINT, sum(high)::BIGINT, sum(deaths_a)::BIGINT, sum(deaths_b)::BIGINT,
+                   count(*) FILTER (WHERE claimed), count(claimed)
+            FROM rivalry_events GROUP BY ALL ORDER BY period, role, dataset, province, district, target
+            """);
+        // One row per incident: fought between A and B if any report says so; one side's if its reports name only
+        // that side; either side if they name both as its author or leave it open. Its place is its most precise
+        // report's, its date the first report's; deaths are UCDP's where UCDP reports it, else the reports' median.
+        var incidents = Cells(
+            $"""
+            WITH incidents AS (
+                SELECT CASE WHEN bool_or(role = 'dyadic') THEN 'dyadic'
+                            WHEN bool_or(role = 'a') AND bool_or(role = 'b') THEN 'either'
+                            WHEN bool_or(role = 'a') THEN 'a' WHEN bool_or(role = 'b') THEN 'b' ELSE 'either' END AS role,
+                       string_agg(DISTINCT dataset, '+' ORDER BY dataset) AS datasets,
+                       date_trunc('{unit}', min(date_start))::DATE AS period,
+                       first(province ORDER BY district IS NULL, province IS NULL) AS province,
+                       first(district ORDER BY district IS NULL) AS district,
+                       first(target ORDER BY target IS NULL) AS target,
+                       coalesce(first(low) FILTER (WHERE dataset = 'ucdp-ged'), round(median(low)))::BIGINT AS low,
+                       coalesce(first(best) FILTER (WHERE dataset = 'ucdp-ged'), round(median(best)))::BIGINT AS best,
+                       coalesce(first(high) FILTER (WHERE dataset = 'ucdp-ged'), round(median(high)))::BIGINT AS high,
+                       coalesce(first(deaths_a) FILTER (WHERE dataset = 'ucdp-ged' AND deaths_a IS NOT NULL), round(median(deaths_a)))::BIGINT AS deaths_a,
+                       coalesce(first(deaths_b) FILTER (WHERE dataset = 'ucdp-ged' AND deaths_b IS NOT NULL), round(median(deaths_b)))::BIGINT AS deaths_b,
+                       bool_or(claimed) AS claimed
+                FROM rivalry_events GROUP BY incident
+            )
+            SELECT role, datasets, period, province, district, target, count(*), sum(low)::BIGINT, sum(best)::BIGINT, sum(high)::BIGINT,
+                   sum(deaths_a)::BIGINT, sum(deaths_b)::BIGINT, count(*) FILTER (WHERE claimed), count(claimed)
+            FROM incidents GROUP BY ALL ORDER BY period, role, datasets, province, district, target
+            """);
+        Execute(_connection, "DROP TABLE rivalry_events");
+        return new RivalryCells(incidents, events);
+    }
+
+    private List<RivalryCell> Cells(string sql)
+    {
+        using var command = Command(sql);
         using var reader = command.ExecuteReader();
         var cells = new List<RivalryCell>();
         while (reader.Read())
         {
             cells.Add(new RivalryCell(
-                reader.GetString(0) switch { "dyadic" => RivalryRole.Dyadic, "a" => RivalryRole.SideA, _ => RivalryRole.SideB },
+                reader.GetString(0) switch { "dyadic" => RivalryRole.Dyadic, "a" => RivalryRole.SideA, "b" => RivalryRole.SideB, _ => RivalryRole.Either },
                 reader.GetString(1), reader.GetFieldValue<DateOnly>(2), NullableString(reader, 3), NullableString(reader, 4), NullableString(reader, 5),
                 reader.GetInt64(6), Long(reader, 7) ?? 0, Long(reader, 8) ?? 0, Long(reader, 9) ?? 0, Long(reader, 10), Long(reader, 11),
                 reader.GetInt64(12), reader.GetInt64(13)));

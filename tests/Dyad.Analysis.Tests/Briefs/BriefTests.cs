@@ -39,7 +39,7 @@ public sealed class BriefTests : IDisposable
         }
 
         var markdown = RivalryBrief.Markdown(result, store.Imports(), charts.ToDictionary(c => c.Key, c => Path.GetFileName(c.Value)), DateTimeOffset.UnixEpoch);
-        markdown.ShouldContain($"**{result.Dyad.Events:N0} events**");
+        markdown.ShouldContain($"**{result.Dyad.Events:N0} incidents**");
         markdown.ShouldContain("[^data]: Counted from:");
         markdown.ShouldContain("Global Terrorism Database");
         markdown.ShouldContain("Hafiz Sayed Khan");

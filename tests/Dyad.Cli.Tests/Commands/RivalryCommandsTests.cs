@@ -19,7 +19,7 @@ public sealed class RivalryCommandsTests : IDisposable
         var run = await CliRun.Of("rivalry", "IS-K", "Taleban", "--db", Db, "--by", "year", "--out", _folder.File("charts"));
 
         run.ExitCode.ShouldBe(0, run.Errors);
-        run.Console.ShouldContain("events with Islamic State Khorasan Province and Afghan Taliban on opposite sides");
+        run.Console.ShouldContain("incidents with Islamic State Khorasan Province and Afghan Taliban on opposite sides");
         run.Console.ShouldContain("Hafiz Sayed Khan (2016-07-26)");
         foreach (var file in new[] { "timeline.png", "timeline.svg", "map.png", "map.svg", "rivalry.json" })
         {

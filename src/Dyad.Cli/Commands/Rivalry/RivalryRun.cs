@@ -16,7 +16,7 @@ internal static class RivalryRun
         registries ??= RegistryFiles.Load(settings.Registry);
         var a = SideOf(registries, settings.A);
         var b = SideOf(registries, settings.B);
-        var countries = settings.Country is null ? null : settings.Country.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var countries = settings.Countries;
         using var store = DuckDbEventStore.Open(settings.Db);
         var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, DayOption.Parse(settings.From), DayOption.Parse(settings.To), countries));
         var leadersPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(RegistryFiles.ActorsPath(settings.Registry)))!, "leaders.json");

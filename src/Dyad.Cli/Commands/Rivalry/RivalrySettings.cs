@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Dyad.Store;
+using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,6 +32,32 @@ public class RivalrySettings : StoreJsonSettings
     [CommandOption("--country <C,...>")]
     [Description("Only events in these countries (comma-separated).")]
     public string? Country { get; init; }
+
+    /// <summary>The countries asked for, or null for every one.</summary>
+    public IReadOnlyList<string>? Countries => Country?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The <c>dyad report</c> command that computes these figures again, with every option that changes them.</summary>
+    public string ReportCommandLine(string? output)
+    {
+        var parts = new List<string> { "dyad", "report", Quote(A), Quote(B) };
+        void Option(string name, string? value)
+        {
+            if (value is not null)
+            {
+                parts.AddRange([name, Quote(value)]);
+            }
+        }
+
+        Option("--from", From);
+        Option("--to", To);
+        Option("--by", By == "month" ? null : By);
+        Option("--country", Country);
+        Option("--db", Db == DuckDbEventStore.DefaultPath ? null : Path.GetFileName(Db));
+        Option("--out", output is null ? null : Path.GetFileName(output));
+        return string.Join(' ', parts);
+    }
+
+    private static string Quote(string text) => text.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '&' or ';') ? $"\"{text.Replace("\"", "\\\"", StringComparison.Ordinal)}\"" : text;
 
     public PeriodUnit Unit => By switch
     {
