@@ -1,0 +1,311 @@
+using System.Text.RegularExpressions;
+using Dyad.Actors;
+using Dyad.Places;
+
+namespace Dyad.Claims;
+
+/// <summary>What the parser read from a statement, and what it could not or had to guess.</summary>
+public sealed record ParsedClaim(Claim Claim, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// Reads an English claim statement (an Amaq report, a Taliban spokesman's denial, a news line quoting either) into
+/// a <see cref="Claim"/>: who speaks and whom the attack struck (any name the actor registry knows, in any script),
+/// whether it is a claim, a denial or blame on another group, the killed and wounded (or both together, where the
+/// statement does not split them), the weapon and how many, the places (through the gazetteer) and the day. It reads
+/// what is written and guesses nothing else; what it could not find it says, for the analyst to set.
+/// </summary>
+public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazetteer)
+{
+    /// <summary>The countries whose names a statement's groups are resolved in when it names no place.</summary>
+    private const string DefaultCountry = "Afghanistan";
+
+    /// <summary>Channels and spokesmen, and the name of the group each speaks for (resolved in the statement's country).</summary>
+    private static readonly (string Channel, string SpeaksFor)[] Channels =
+    [
+        ("Amaq", "Islamic State"), ("Nashir", "Islamic State"), ("al-Naba", "Islamic State"), ("Al Naba", "Islamic State"),
+        ("Khorasan Ghag", "Islamic State"), ("Al-Azaim", "Islamic State"), ("Voice of Jihad", "Taliban"), ("Zabihullah Mujahid", "Taliban"),
+        ("Qari Yousuf Ahmadi", "Taliban"), ("Taliban spokesman", "Taliban"), ("Islamic Emirate spokesman", "Taliban"),
+    ];
+
+    /// <param name="statementDate">When the statement was made; bounds the attack's day and gives a year to "on 14 November".</param>
+    public ParsedClaim Parse(string text, DateOnly? statementDate = null)
+    {
+        var notes = new List<string>();
+        var tokens = Tokens(text);
+        var places = Places(tokens, out var placeTokens);
+        var country = places.FirstOrDefault()?.Country ?? DefaultCountry;
+        var mentions = Mentions(tokens, placeTokens, country);
+        var (stance, verbAt, passive) = Stance(text);
+
+        var channel = Channels.FirstOrDefault(c => text.Contains(c.Channel, StringComparison.OrdinalIgnoreCase));
+        var speaker = channel.SpeaksFor is { } group && registry.Resolve(group, new ResolutionContext(Country: country)).ActorIds is [var speakerId]
+            ? new Mention(speakerId, channel.Channel, -1, -1)
+            : null;
+        var (claimant, target) = Roles(mentions, verbAt, passive, speaker);
+        if (claimant is null)
+        {
+            notes.Add("no group the registry knows speaks in it: set claimant=…");
+        }
+
+        var (withDigits, vagueness) = ClaimText.Digits(ClaimText.WithoutDates(text));
+        notes.AddRange(vagueness);
+        var (killed, wounded, killedOrWounded) = Casualties(withDigits);
+        var (weapon, weaponCount) = Weapon(withDigits);
+        var eventDate = ClaimText.FirstDate(text, statementDate);
+        if (places.Count == 0)
+        {
+            notes.Add("no place the gazetteer knows: set place=…");
+        }
+        else if (places.Select(p => p.Admin1Id).Distinct().Count() > 1)
+        {
+            notes.Add($"several provinces named; the first ({places[0].Name}) is the claim's province");
+        }
+
+        var claim = new Claim
+        {
+            SourceId = 0,
+            Channel = channel.Channel,
+            Stance = stance,
+            ClaimantId = claimant?.ActorId,
+            ClaimantName = claimant?.Text,
+            TargetId = target?.ActorId,
+            TargetName = target?.Text,
+            Killed = killed,
+            Wounded = wounded,
+            KilledOrWounded = killedOrWounded,
+            Weapon = weapon,
+            WeaponCount = weaponCount,
+            Place = places.Count == 0 ? null : string.Join("; ", places.Select(p => p.Text)),
+            Admin1Id = places.FirstOrDefault()?.Admin1Id,
+            Admin2Id = places.FirstOrDefault()?.Admin2Id,
+            EventDate = eventDate,
+            StatementDate = statementDate,
+            Text = text,
+        };
+        return new ParsedClaim(claim, notes);
+    }
+
+    private sealed record Token(string Text, int Start, int End);
+
+    private sealed record Mention(string ActorId, string Text, int Start, int TokenIndex);
+
+    private sealed record FoundPlace(string Text, string Name, string? Admin1Id, string? Admin2Id, string Country, int Start);
+
+    private static List<Token> Tokens(string text) =>
+        [.. TokenPattern().Matches(text).Select(m => new Token(m.Value, m.Index, m.Index + m.Length))];
+
+    /// <summary>
+    /// Every group the registry knows in the text, longest name first at each position. A short Latin name must be
+    /// written as an acronym ("IS", "TTP"), so that "is" and "it" are never groups; words that named a place are not read again.
+    /// </summary>
+    private List<Mention> Mentions(List<Token> tokens, HashSet<int> placeTokens, string country)
+    {
+        var mentions = new List<Mention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var n = Math.Min(8, tokens.Count - i); n >= 1; n--)
+            {
+                if (Enumerable.Range(i, n).Any(placeTokens.Contains))
+                {
+                    continue;
+                }
+
+                var phrase = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Text));
+                if (n == 1 && !LooksLikeAName(phrase))
+                {
+                    continue;
+                }
+
+                var resolution = registry.Resolve(phrase, new ResolutionContext(Country: country));
+                if (resolution.Method is ResolutionMethod.Unresolved or ResolutionMethod.Pattern || resolution.ActorIds.Count != 1
+                    || registry.Find(resolution.ActorIds[0]) is not { Kind: "armed-group" or "state" or "militia" or "unspecified" })
+                {
+                    continue;
+                }
+
+                mentions.Add(new Mention(resolution.ActorIds[0], phrase, tokens[i].Start, i));
+                i += n - 1;
+                break;
+            }
+        }
+
+        return mentions;
+    }
+
+    private static bool LooksLikeAName(string word) =>
+        word.Any(c => c > 0x036F) || (word.Length > 4 ? char.IsUpper(word[0]) : word.Count(char.IsUpper) >= Math.Min(2, word.Count(char.IsLetter)));
+
+    /// <summary>Places named after "in", "near", "at", "outside" (and "and …" after one), or before "province" or "district".</summary>
+    private List<FoundPlace> Places(List<Token> tokens, out HashSet<int> used)
+    {
+        used = [];
+        var found = new List<FoundPlace>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var lead = tokens[i].Text.ToLowerInvariant();
+            var afterPreposition = lead is "in" or "near" or "at" or "outside" or "of" or "and" && (lead != "and" || found.Count > 0);
+            if (!afterPreposition)
+            {
+                continue;
+            }
+
+            for (var n = Math.Min(3, tokens.Count - i - 1); n >= 1; n--)
+            {
+                var words = tokens.Skip(i + 1).Take(n).ToList();
+                if (!char.IsUpper(words[0].Text[0]) && words[0].Text[0] <= 0x036F)
+                {
+                    break;
+                }
+
+                var phrase = string.Join(' ', words.Select(w => w.Text));
+                if (Place(phrase) is { } place)
+                {
+                    found.Add(place with { Start = words[0].Start });
+                    for (var k = i + 1; k <= i + n; k++)
+                    {
+                        used.Add(k);
+                    }
+
+                    i += n;
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A province, a district, or a town of Afghanistan or Pakistan with its units, matched exactly or as a variant spelling.</summary>
+    private FoundPlace? Place(string phrase)
+    {
+        foreach (var level in new int?[] { 1, 2, null })
+        {
+            var match = gazetteer.Resolve(phrase, level: level);
+            if (match.Method is not (PlaceMatchMethod.Exact or PlaceMatchMethod.Variant) || match.Candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var candidate = match.Candidates[0];
+            if (candidate.Unit is { } unit)
+            {
+                var province = unit.Level == 1 ? unit : unit.ParentId is { } parent ? gazetteer.Find(parent) : null;
+                return new FoundPlace(phrase, unit.Name, province?.Id, unit.Level == 2 ? unit.Id : null, unit.Country, 0);
+            }
+
+            if (candidate.Place is { Admin1Id: { } admin1 } town && gazetteer.Find(admin1) is { } townProvince)
+            {
+                return new FoundPlace(phrase, town.Name, admin1, town.Admin2Id, townProvince.Country, 0);
+            }
+        }
+
+        return null;
+    }
+
+    private static (ClaimStance Stance, int VerbAt, bool Passive) Stance(string text)
+    {
+        if (DenialPattern().Match(text) is { Success: true } denial)
+        {
+            return (ClaimStance.Denial, denial.Index, false);
+        }
+
+        if (BlamePattern().Match(text) is { Success: true } blame)
+        {
+            return (ClaimStance.Blame, blame.Index, blame.Value.EndsWith(" by", StringComparison.OrdinalIgnoreCase));
+        }
+
+        var claim = ClaimPattern().Match(text);
+        return (ClaimStance.Claim, claim.Success ? claim.Index : -1, claim.Success && PassivePattern().IsMatch(text));
+    }
+
+    /// <summary>
+    /// The speaker is the last group named before the verb ("ISKP claimed …"), or the first after "by" in the passive
+    /// ("… was claimed by ISKP"); where no group comes before the verb, the group the channel speaks for ("Amaq said
+    /// soldiers of the caliphate …"). The other group is the target (for a blame, the group blamed).
+    /// </summary>
+    private static (Mention? Claimant, Mention? Target) Roles(List<Mention> mentions, int verbAt, bool passive, Mention? speaker)
+    {
+        if (mentions.Count == 0)
+        {
+            return (speaker, null);
+        }
+
+        Mention? claimant;
+        if (passive)
+        {
+            claimant = mentions.LastOrDefault(m => m.Start > verbAt) ?? mentions[0];
+        }
+        else
+        {
+            claimant = verbAt < 0 ? mentions[0] : mentions.LastOrDefault(m => m.Start < verbAt) ?? speaker ?? mentions[0];
+        }
+
+        var target = mentions.FirstOrDefault(m => m.ActorId != claimant.ActorId && (passive || m.Start > claimant.Start))
+            ?? mentions.FirstOrDefault(m => m.ActorId != claimant.ActorId);
+        return (claimant, target);
+    }
+
+    private static (int? Killed, int? Wounded, int? KilledOrWounded) Casualties(string text)
+    {
+        int? both = null, killed = null, wounded = null;
+        if (ClaimText.KilledOrWounded().Match(text) is { Success: true } together)
+        {
+            both = ClaimText.Number(together);
+            text = text.Remove(together.Index, together.Length).Insert(together.Index, new string(' ', together.Length));
+        }
+
+        // "killing 4 … and wounding 7" before "4 Taliban were killed": the verb-first forms are the surer reading.
+        if (First(text, ClaimText.KilledVerbFirst(), ClaimText.KilledNumberFirst()) is { } k)
+        {
+            killed = k;
+        }
+        else if (both is null && ClaimText.KilledOne().IsMatch(text))
+        {
+            killed = 1;
+        }
+
+        wounded = First(text, ClaimText.WoundedVerbFirst(), ClaimText.WoundedNumberFirst());
+
+        return (killed, wounded, both);
+    }
+
+    private static int? First(string text, params Regex[] patterns) =>
+        patterns.Select(p => p.Match(text)).FirstOrDefault(m => m.Success) is { } match ? ClaimText.Number(match) : null;
+
+    private static (string? Weapon, int? Count) Weapon(string text)
+    {
+        foreach (var (pattern, weapon) in ClaimText.Weapons)
+        {
+            if (pattern.Match(text) is { Success: true } match)
+            {
+                var before = text[..match.Index];
+                var count = CountBefore().Match(before) is { Success: true } c ? int.Parse(c.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+                    : ArticleBefore().IsMatch(before) ? 1 : (int?)null;
+                return (weapon, count);
+            }
+        }
+
+        return (null, null);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:any\s+)?(?:involvement|responsibility)|(?:was|were|are|is)\s+not\s+(?:involved|behind|responsible)|had\s+no\s+(?:role|hand|involvement)|has\s+nothing\s+to\s+do)", RegexOptions.IgnoreCase)]
+    private static partial Regex DenialPattern();
+
+    [GeneratedRegex(@"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held\s+\S+\s+responsible|pointed\s+the\s+finger|was\s+blamed\s+by|were\s+blamed\s+by)", RegexOptions.IgnoreCase)]
+    private static partial Regex BlamePattern();
+
+    [GeneratedRegex(@"\b(?:claim(?:ed|s|ing)?|responsibility|took\s+credit|said|says|announced|reported|statement)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimPattern();
+
+    [GeneratedRegex(@"\b(?:was|were|has\s+been|have\s+been)\s+claimed\s+by\b|\bclaimed\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PassivePattern();
+
+    [GeneratedRegex(@"\b(\d{1,3})\s+(?:(?!(?:with|by|via|in|and|of|using)\b)[\p{L}\-]+\s+){0,1}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountBefore();
+
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:[\p{L}\-]+\s+){0,1}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBefore();
+}
