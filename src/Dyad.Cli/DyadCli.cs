@@ -1,9 +1,11 @@
 using Dyad.Cli.Commands;
 using Dyad.Cli.Commands.Actors;
 using Dyad.Cli.Commands.Attribution;
+using Dyad.Cli.Commands.Claims;
 using Dyad.Cli.Commands.Incidents;
 using Dyad.Cli.Commands.Places;
 using Dyad.Cli.Commands.Rivalry;
+using Dyad.Cli.Commands.Sources;
 using Dyad.Cli.Hosting;
 using Spectre.Console.Cli;
 
@@ -67,6 +69,23 @@ public static class DyadCli
                 incidents.AddCommand<IncidentsConfirmCommand>("confirm").WithDescription("Say that events report the same incident (one event: its whole incident).")
                     .WithExample("incidents", "confirm", "gtd:202101100010", "acled:6583");
                 incidents.AddCommand<IncidentsSplitCommand>("split").WithDescription("Say that events are different incidents (one event: take it out of its incident).");
+            });
+            config.AddBranch("sources", sources =>
+            {
+                sources.SetDescription("The register of sources: citations, A-F/1-6 grades and protection for the evidence you record.");
+                sources.AddCommand<SourcesAddCommand>("add").WithDescription("Add a source.")
+                    .WithExample("sources", "add", "--code", "AMAQ-2019-11-14", "--type", "news-agency", "--publisher", "Amaq News Agency", "--translated-from", "Arabic");
+                sources.AddCommand<SourcesListCommand>("list").WithDescription("The sources, each as it is cited.");
+                sources.AddCommand<SourcesShowCommand>("show").WithDescription("One source, with its changes.");
+            });
+            config.AddBranch("claims", claims =>
+            {
+                claims.SetDescription("Claims, denials and blame: statements that tie a group to an attack, parsed, cited and set against the events.");
+                claims.AddCommand<ClaimsAddCommand>("add").WithDescription("Parse a statement, correct it with --set, store it with its source, and show the events it may be about.")
+                    .WithExample("claims", "add", "--source", "AMAQ-2019-11-14", "--date", "2019-11-14", "--text", "\"ISKP claimed killing and wounding 9 Taliban militants via two explosive devices in Kunar.\"");
+                claims.AddCommand<ClaimsListCommand>("list").WithDescription("The claims, with their sources.");
+                claims.AddCommand<ClaimsShowCommand>("show").WithDescription("One claim: its fields, source, events, competing statements and changes.");
+                claims.AddCommand<ClaimsSetCommand>("set").WithDescription("Correct a claim's fields (the old values are kept).").WithExample("claims", "set", "3", "killed=4");
             });
             config.AddCommand<RivalryCommand>("rivalry")
                 .WithDescription("Measure a rivalry: clashes between A and B over time and space, each side's own violence and targets, territory, leaders, turning points.")

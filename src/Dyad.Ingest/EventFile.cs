@@ -45,7 +45,7 @@ public sealed class EventFile : IDisposable
             var format = FormatDetector.Detect(reader.Columns, family)
                 ?? throw DyadException.BadInput(
                     $"{path}: the header is not one Dyad knows. GTD files have iyear and gname; ACLED files event_id_cnty or event_date and actor1; " +
-                    $"UCDP GED files id, side_a and date_start. This file's columns begin: {string.Join(", ", reader.Columns.Take(12))}. " +
+                    $"UCDP GED files id, side_a and date_start; an analyst's records record_id, event_date and source. This file's columns begin: {string.Join(", ", reader.Columns.Take(12))}. " +
                     "Use --format gtd|acled|ucdp if it is one of these under other names.",
                     path, 1);
             CheckDuplicateColumns(path, reader.Columns);
@@ -58,6 +58,7 @@ public sealed class EventFile : IDisposable
                 SourceFormat.UcdpNonState => UcdpConflictYearMapper.NonState(columns, path),
                 SourceFormat.UcdpOneSided => UcdpConflictYearMapper.OneSided(columns, path),
                 SourceFormat.UcdpBattleDeaths => UcdpConflictYearMapper.BattleDeaths(columns, path),
+                SourceFormat.AnalystRecords => new Analyst.AnalystRecordMapper(columns, path),
                 _ => throw new InvalidOperationException($"No mapper for {format}."),
             };
             return new EventFile(reader, format, mapper);

@@ -14,6 +14,7 @@ public static partial class DatasetCitation
         ["ucdp-nonstate"] = "UCDP Non-State Conflict Dataset, Uppsala Conflict Data Program (CC BY 4.0)",
         ["ucdp-onesided"] = "UCDP One-sided Violence Dataset, Uppsala Conflict Data Program (CC BY 4.0)",
         ["ucdp-battledeaths"] = "UCDP Battle-Related Deaths Dataset, Uppsala Conflict Data Program (CC BY 4.0)",
+        ["analyst"] = "The analyst's own event records, each citing its source (dyad sources)",
     };
 
     /// <summary>The dataset's name as a reader knows it: GTD, ACLED, UCDP GED.</summary>
@@ -22,6 +23,7 @@ public static partial class DatasetCitation
         "gtd" => "GTD",
         "acled" => "ACLED",
         "ucdp-ged" => "UCDP GED",
+        "analyst" => "the analyst's records",
         _ => dataset,
     };
 

@@ -6,8 +6,10 @@ using Dyad.Cli.Commands.Attribution;
 using Dyad.Cli.Commands.Rivalry;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
+using Dyad.Cli.Records;
 using Dyad.Cli.Rendering;
 using Dyad.Events;
+using Dyad.Sources;
 using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -51,9 +53,10 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
 
         var console = output.Console;
         console.Write(new Rule("[bold]Dyad[/] — a workbench for militant rivalries and attacks nobody claims").LeftJustified());
-        console.MarkupLine("Dyad reads the datasets analysts already use (GTD, ACLED, UCDP) into one event store, keeping every row's provenance.");
+        console.MarkupLine("Dyad reads the datasets analysts already use (GTD, ACLED, UCDP) and the analyst's own evidence (sources, claims, interviews) into one store, " +
+            "keeping every row's provenance, and counts each incident once however many datasets report it.");
         // One line per paragraph: the console wraps it to the terminal's width.
-        console.MarkupLine("This demo builds a fresh store from the [bold]UCDP[/] sample files that ship with Dyad (CC BY 4.0) and looks at the " +
+        console.MarkupLine("This demo builds a fresh store from the [bold]UCDP[/] sample files that ship with Dyad (CC BY 4.0) and the case file of the article Dyad began from, and looks at the " +
             "rivalry between [bold]Islamic State Khorasan Province[/] (IS-K; UCDP: \"IS\") and the [bold]Afghan Taliban[/] (UCDP: \"Taleban\"), " +
             "which Dyad's actor registry knows by all their names, and places on the map with its gazetteer.");
         console.WriteLine();
@@ -61,13 +64,15 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         var registries = RegistryFiles.Load(null);
         using (var store = DuckDbEventStore.Open(path))
         {
-            var outcomes = samples.Select(f => new FileOutcome(f, FileImport.Run(store, f, cancellationToken: cancellationToken), null)).ToList();
+            var outcomes = samples.Where(f => !CaseFile.Is(f)).Select(f => new FileOutcome(f, FileImport.Run(store, f, cancellationToken: cancellationToken), null)).ToList();
             FileImport.Derive(store, registries);
+            outcomes.AddRange(samples.Where(CaseFile.Is).Select(f => new FileOutcome(f, null, null, CaseFileImport.Run(store, registries, f, DemoAnalyst))));
             ImportRenderer.Render(console, outcomes, path);
             console.WriteLine();
 
             DemoRenderer.YearlyDeaths(console, store);
             DemoRenderer.Clashes(console, store, registries.Gazetteer);
+            TypeInTheKunarClaim(console, store, registries);
             AttributeWithheldAttack(console, store, registries);
         }
 
@@ -89,6 +94,29 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         console.MarkupLine("A brief on IS-K and the Taliban from these samples — findings as sentences, the timeline, the province map, whom each side " +
             $"targets, and a footnote for every file used — is in [bold]{Markup.Escape(brief)}[/] (open it in a browser).");
         return Task.FromResult(ExitCodes.Success);
+    }
+
+    /// <summary>Who the demo's records are recorded as made by.</summary>
+    private const string DemoAnalyst = "dyad demo";
+
+    /// <summary>
+    /// The article's own evidence: Amaq's claim of 14 November 2019, typed in as an analyst would, parsed, cited from
+    /// the article's footnote, and set against the events — here the article's own record of that attack.
+    /// </summary>
+    private static void TypeInTheKunarClaim(IAnsiConsole console, DuckDbEventStore store, Registries registries)
+    {
+        if (store.FindSource("AMAQ-2019-11-14") is not { } amaq)
+        {
+            return;
+        }
+
+        const string text = "ISKP claimed killing and wounding 9 Taliban militants via two explosive devices in Kunar.";
+        console.Write(new Rule("[bold]A claim, typed in[/] — the article's evidence beside the datasets").LeftJustified());
+        console.MarkupLine("The sample data also hold the article's case file: its sources (the interview among them, protected), its claims and the events it reports. " +
+            $"Here is its Amaq claim of 14 November 2019, as an analyst types it: [bold]dyad claims add --source AMAQ-2019-11-14 --date 2019-11-14 --text \"{Markup.Escape(text)}\"[/]");
+        var recorded = ClaimRecording.Record(store, registries, amaq, text, new DateOnly(2019, 11, 14), [], DemoAnalyst);
+        ClaimRenderer.Render(console, recorded, amaq, showProtected: false, stored: true);
+        console.WriteLine();
     }
 
     /// <summary>

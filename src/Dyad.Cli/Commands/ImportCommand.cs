@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
+using Dyad.Cli.Records;
 using Dyad.Cli.Rendering;
 using Dyad.Ingest.Formats;
+using Dyad.Sources;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
 using Spectre.Console;
@@ -47,10 +49,13 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
     {
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = DuckDbEventStore.Open(settings.Db);
+        // Events first, then the case files: a claim is set against the events, which must be placed and linked.
+        var (caseFiles, eventFiles) = (settings.Files.Where(CaseFile.Is).ToList(), settings.Files.Where(f => !CaseFile.Is(f)).ToList());
         var outcomes = output.Interactive && !settings.Json
-            ? ImportWithProgress(store, settings, cancellationToken)
-            : [.. settings.Files.Select(f => ImportOne(store, f, settings.Family, null, cancellationToken))];
+            ? ImportWithProgress(store, eventFiles, settings.Family, cancellationToken)
+            : [.. eventFiles.Select(f => ImportOne(store, f, settings.Family, null, cancellationToken))];
         FileImport.Derive(store, registries);
+        outcomes.AddRange(caseFiles.Select(f => ImportCaseFile(store, registries, f)));
 
         output.Result(settings.Json, new { Files = outcomes.Select(o => o.ToJson()) }, () => ImportRenderer.Render(output.Console, outcomes, settings.Db));
 
@@ -62,24 +67,36 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         return Task.FromResult(outcomes.Any(o => o.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success);
     }
 
-    private List<FileOutcome> ImportWithProgress(DuckDbEventStore store, ImportSettings settings, CancellationToken cancellationToken) =>
+    private List<FileOutcome> ImportWithProgress(DuckDbEventStore store, IReadOnlyList<string> files, FormatFamily? family, CancellationToken cancellationToken) =>
         output.Console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                var tasks = settings.Files.Select(f => context.AddTask(Markup.Escape(Path.GetFileName(f)), autoStart: false, maxValue: 1)).ToList();
+                var tasks = files.Select(f => context.AddTask(Markup.Escape(Path.GetFileName(f)), autoStart: false, maxValue: 1)).ToList();
                 var outcomes = new List<FileOutcome>();
-                for (var i = 0; i < settings.Files.Length; i++)
+                for (var i = 0; i < files.Count; i++)
                 {
                     var task = tasks[i];
                     task.StartTask();
-                    outcomes.Add(ImportOne(store, settings.Files[i], settings.Family, p => task.Value = p, cancellationToken));
+                    outcomes.Add(ImportOne(store, files[i], family, p => task.Value = p, cancellationToken));
                     task.Value = 1;
                     task.StopTask();
                 }
 
                 return outcomes;
             });
+
+    private static FileOutcome ImportCaseFile(DuckDbEventStore store, Registries registries, string file)
+    {
+        try
+        {
+            return new FileOutcome(file, null, null, CaseFileImport.Run(store, registries, file, Environment.UserName));
+        }
+        catch (DyadException e) when (e.Kind is DyadErrorKind.BadInput or DyadErrorKind.BadUsage)
+        {
+            return new FileOutcome(file, null, e);
+        }
+    }
 
     private static FileOutcome ImportOne(IEventStore store, string file, FormatFamily? family, Action<double>? onProgress, CancellationToken cancellationToken)
     {
@@ -94,10 +111,12 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
     }
 }
 
-/// <summary>One file's import: its report, or why it could not be read at all.</summary>
-internal sealed record FileOutcome(string File, ImportReport? Report, DyadException? Error)
+/// <summary>One file's import: its report (events, or a case file's records), or why it could not be read at all.</summary>
+internal sealed record FileOutcome(string File, ImportReport? Report, DyadException? Error, CaseFileReport? Records = null)
 {
     public object ToJson() => Report is { } r
         ? new { File, r.Format, r.Dataset, r.Read, r.Imported, r.Duplicates, r.Rejected, r.Warnings }
+        : Records is { } c
+        ? new { File, Format = "case-file", c.Read, Imported = c.SourcesAdded + c.ClaimsAdded, Duplicates = c.SourcesKept + c.ClaimsKept, Rejected = 0, c.Warnings, c.SourcesAdded, c.ClaimsAdded }
         : new { File, Error = Error!.Message, Row = Error.Row, Column = Error.Column } as object;
 }

@@ -20,6 +20,10 @@ internal static class ImportRenderer
                 table.AddRow(name, r.Format, $"{r.Read:N0}", $"[green]{r.Imported:N0}[/]", $"{r.Duplicates:N0}",
                     r.Rejected > 0 ? $"[yellow]{r.Rejected:N0}[/]" : "0");
             }
+            else if (outcome.Records is { } c)
+            {
+                table.AddRow(name, "case file", $"{c.Read:N0}", $"[green]{c.SourcesAdded + c.ClaimsAdded:N0}[/]", $"{c.SourcesKept + c.ClaimsKept:N0}", "0");
+            }
             else
             {
                 table.AddRow(name, "[red]not read[/]", "", "", "", "");
@@ -40,6 +44,16 @@ internal static class ImportRenderer
             foreach (var warning in report.Warnings)
             {
                 console.MarkupLine($"[yellow]![/] {Markup.Escape(Path.GetFileName(report.Path))}: {Markup.Escape(warning)}");
+            }
+        }
+
+        foreach (var records in outcomes.Select(o => o.Records).OfType<Dyad.Cli.Records.CaseFileReport>())
+        {
+            console.MarkupLine($"{Markup.Escape(Path.GetFileName(records.Path))}: {records.SourcesAdded:N0} source(s) and {records.ClaimsAdded:N0} claim(s) added; " +
+                $"{records.SourcesKept + records.ClaimsKept:N0} already in the store and kept as they are ([bold]dyad sources list[/], [bold]dyad claims list[/]).");
+            foreach (var warning in records.Warnings)
+            {
+                console.MarkupLine($"[yellow]![/] {Markup.Escape(warning)}");
             }
         }
 

@@ -87,6 +87,21 @@ public sealed partial class ActorRegistry
         return ids;
     }
 
+    /// <summary>
+    /// The organisation an actor belongs to at the top (IS-K's is the Islamic State, the Haqqani Network's the
+    /// Taliban): two reports naming either belong to one movement. An unknown id is its own.
+    /// </summary>
+    public string Organisation(string actorId)
+    {
+        var actor = Find(actorId);
+        for (var depth = 0; depth < 8 && actor?.Relations.FirstOrDefault(r => r.IsMembership) is { } membership && Find(membership.ActorId) is { } parent; depth++)
+        {
+            actor = parent;
+        }
+
+        return actor?.Id ?? actorId;
+    }
+
     public ActorResolution Resolve(string name, ResolutionContext? context = null)
     {
         context ??= ResolutionContext.None;

@@ -28,7 +28,8 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
     ];
 
     /// <param name="statementDate">When the statement was made; bounds the attack's day and gives a year to "on 14 November".</param>
-    public ParsedClaim Parse(string text, DateOnly? statementDate = null)
+    /// <param name="channel">Where it was published (the source's publisher), when the text does not say: "Amaq News Agency".</param>
+    public ParsedClaim Parse(string text, DateOnly? statementDate = null, string? channel = null)
     {
         var notes = new List<string>();
         var tokens = Tokens(text);
@@ -37,9 +38,14 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
         var mentions = Mentions(tokens, placeTokens, country);
         var (stance, verbAt, passive) = Stance(text);
 
-        var channel = Channels.FirstOrDefault(c => text.Contains(c.Channel, StringComparison.OrdinalIgnoreCase));
-        var speaker = channel.SpeaksFor is { } group && registry.Resolve(group, new ResolutionContext(Country: country)).ActorIds is [var speakerId]
-            ? new Mention(speakerId, channel.Channel, -1, -1)
+        var known = Channels.FirstOrDefault(c => text.Contains(c.Channel, StringComparison.OrdinalIgnoreCase));
+        if (known.Channel is null && channel is not null)
+        {
+            known = Channels.FirstOrDefault(c => channel.Contains(c.Channel, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var speaker = known.SpeaksFor is { } group && registry.Resolve(group, new ResolutionContext(Country: country)).ActorIds is [var speakerId]
+            ? new Mention(speakerId, known.Channel ?? group, -1, -1)
             : null;
         var (claimant, target) = Roles(mentions, verbAt, passive, speaker);
         if (claimant is null)
@@ -64,7 +70,7 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
         var claim = new Claim
         {
             SourceId = 0,
-            Channel = channel.Channel,
+            Channel = known.Channel ?? channel,
             Stance = stance,
             ClaimantId = claimant?.ActorId,
             ClaimantName = claimant?.Text,

@@ -12,5 +12,8 @@ public static class Datasets
     public const string UcdpOneSided = "ucdp-onesided";
     public const string UcdpBattleDeaths = "ucdp-battledeaths";
 
-    public static IReadOnlyList<string> All { get; } = [Gtd, Acled, UcdpGed, UcdpNonState, UcdpOneSided, UcdpBattleDeaths];
+    /// <summary>An analyst's own event records (from articles, reports, interviews), each citing its source.</summary>
+    public const string Analyst = "analyst";
+
+    public static IReadOnlyList<string> All { get; } = [Gtd, Acled, UcdpGed, UcdpNonState, UcdpOneSided, UcdpBattleDeaths, Analyst];
 }

@@ -217,26 +217,10 @@ public sealed class LinkScorer(ActorRegistry registry)
             {
                 if (registry.Find(id) is { Kind: "armed-group" } actor)
                 {
-                    groups.TryAdd(Root(actor), name ?? actor.Name);
+                    groups.TryAdd(registry.Organisation(actor.Id), name ?? actor.Name);
                 }
             }
         }
-    }
-
-    private string Root(Actor actor)
-    {
-        for (var depth = 0; depth < 8; depth++)
-        {
-            var parent = actor.Relations.FirstOrDefault(r => r.IsMembership) is { } membership ? registry.Find(membership.ActorId) : null;
-            if (parent is null)
-            {
-                break;
-            }
-
-            actor = parent;
-        }
-
-        return actor.Id;
     }
 
     private static string Word(AttackManner manner) => manner switch
@@ -253,6 +237,7 @@ public sealed class LinkScorer(ActorRegistry registry)
         Datasets.Gtd => "GTD",
         Datasets.Acled => "ACLED",
         Datasets.UcdpGed => "UCDP",
+        Datasets.Analyst => "the analyst's record",
         _ => dataset,
     };
 }

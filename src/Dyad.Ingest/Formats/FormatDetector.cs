@@ -17,6 +17,7 @@ public static class FormatDetector
             : set.Has("best_fatality_estimate") && set.Has("side_a_name") ? SourceFormat.UcdpNonState
             : set.Has("side_a") && (set.Has("date_start") || set.Has("relid") || set.Has("best_est") || set.Has("where_prec")) ? SourceFormat.UcdpGed
             : set.Has("iyear") && (set.Has("gname") || set.Has("eventid")) ? SourceFormat.Gtd
+            : set.Has("record_id") && set.Has("event_date") && set.Has("source") ? SourceFormat.AnalystRecords
             : set.Has("event_id_cnty") || (set.Has("event_date") && (set.Has("actor1") || set.Has("sub_event_type") || set.Has("sub_type"))) ? SourceFormat.Acled
             : null;
 
@@ -41,6 +42,7 @@ public static class FormatDetector
         SourceFormat.UcdpNonState => "ucdp-nonstate",
         SourceFormat.UcdpOneSided => "ucdp-onesided",
         SourceFormat.UcdpBattleDeaths => "ucdp-battledeaths",
+        SourceFormat.AnalystRecords => "analyst",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 }

@@ -9,6 +9,9 @@ public enum SourceFormat
     UcdpNonState,
     UcdpOneSided,
     UcdpBattleDeaths,
+
+    /// <summary>An analyst's own event records, each citing its source.</summary>
+    AnalystRecords,
 }
 
 /// <summary>What a user can force with <c>--format</c>: a dataset family, whose exact table is still read from the header.</summary>

@@ -1,0 +1,131 @@
+using System.ComponentModel;
+using Dyad.Cli.Hosting;
+using Dyad.Cli.Rendering;
+using Dyad.Sources;
+using Dyad.Store.DuckDb;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli.Commands.Sources;
+
+public sealed class SourcesAddSettings : StoreJsonSettings
+{
+    [CommandOption("--code <CODE>")]
+    [Description("Your short name for the source, one word, unique in the store (AMAQ-2019-11-14, ISK-30).")]
+    public string? Code { get; init; }
+
+    [CommandOption("--type <TYPE>")]
+    [Description("dataset, news-agency, official-statement, interview, propaganda-outlet, social-media, report, book or article.")]
+    public string? Type { get; init; }
+
+    [CommandOption("--author <TEXT>")]
+    public string? Author { get; init; }
+
+    [CommandOption("--title <TEXT>")]
+    [Description("The title; for an interview, who was interviewed, as you cite them (\"IS-K 30, cadre, Farah\").")]
+    public string? Title { get; init; }
+
+    [CommandOption("--publisher <TEXT>")]
+    [Description("The publisher, journal, outlet or agency (Amaq News Agency, Dabiq).")]
+    public string? Publisher { get; init; }
+
+    [CommandOption("--published <TEXT>")]
+    [Description("When, as the source gives it (2019; 14 November 2019; Rabi' al-Awwal 1436).")]
+    public string? Published { get; init; }
+
+    [CommandOption("--url <URL>")]
+    public string? Url { get; init; }
+
+    [CommandOption("--accessed <DATE>")]
+    [Description("When you accessed it (yyyy-MM-dd).")]
+    public string? Accessed { get; init; }
+
+    [CommandOption("--accessed-via <TEXT>")]
+    [Description("Where you found it, if not where it was published (a live map, a social-media account).")]
+    public string? AccessedVia { get; init; }
+
+    [CommandOption("--language <LANG>")]
+    public string? Language { get; init; }
+
+    [CommandOption("--translated-from <LANG>")]
+    public string? TranslatedFrom { get; init; }
+
+    [CommandOption("--pages <PAGES>")]
+    public string? Pages { get; init; }
+
+    [CommandOption("--grade <GRADE>")]
+    [Description("Reliability A-F and credibility 1-6, e.g. B2 (either may be ?).")]
+    public string? Grade { get; init; }
+
+    [CommandOption("--protection <LEVEL>")]
+    [Description("public (default), restricted or protected: a protected source's identity is shown only with --protected, and cited by its code elsewhere.")]
+    public string Protection { get; init; } = "public";
+
+    [CommandOption("--notes <TEXT>")]
+    public string? Notes { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Code is null || Type is null)
+        {
+            return ValidationResult.Error("--code and --type are needed.");
+        }
+
+        if (SourceFields.Type(Type) is null)
+        {
+            return ValidationResult.Error($"--type {Type}: one of {string.Join(", ", Enum.GetValues<SourceType>().Select(SourceFields.Word))}.");
+        }
+
+        if (SourceFields.Protection(Protection) is null)
+        {
+            return ValidationResult.Error($"--protection {Protection}: public, restricted or protected.");
+        }
+
+        if (Grade is not null && SourceFields.Grade(Grade) is null)
+        {
+            return ValidationResult.Error($"--grade {Grade}: reliability A-F then credibility 1-6, e.g. B2 (? for either not judged).");
+        }
+
+        return DayOption.Validate(("--accessed", Accessed));
+    }
+
+    public Source ToSource()
+    {
+        var grade = Grade is null ? default : SourceFields.Grade(Grade)!.Value;
+        return new Source
+        {
+            Code = Code!,
+            Type = SourceFields.Type(Type!)!.Value,
+            Author = Author,
+            Title = Title,
+            Publisher = Publisher,
+            Published = Published,
+            Url = Url,
+            Accessed = DayOption.Parse(Accessed),
+            AccessedVia = AccessedVia,
+            Language = Language,
+            TranslatedFrom = TranslatedFrom,
+            Pages = Pages,
+            Reliability = grade.Reliability,
+            Credibility = grade.Credibility,
+            Protection = SourceFields.Protection(Protection)!.Value,
+            Notes = Notes,
+        };
+    }
+}
+
+/// <summary>Adds a source to the store's register, recorded with the user and time.</summary>
+public sealed class SourcesAddCommand(CliOutput output) : AsyncCommand<SourcesAddSettings>
+{
+    public override Task<int> ExecuteAsync(CommandContext context, SourcesAddSettings settings, CancellationToken cancellationToken)
+    {
+        using var store = DuckDbEventStore.Open(settings.Db);
+        var source = store.AddSource(settings.ToSource(), Environment.UserName);
+        output.Result(settings.Json, SourceRenderer.ToJson(source, showProtected: true), () =>
+        {
+            output.Console.MarkupLine($"Source [bold]{Markup.Escape(source.Code)}[/] added. It will be cited as:");
+            output.Console.WriteLine("  " + ChicagoNote.For(source, showProtected: true));
+        });
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

@@ -1,0 +1,54 @@
+using Dyad.Cli.Commands.Sources;
+using Dyad.Sources;
+using Spectre.Console;
+
+namespace Dyad.Cli.Rendering;
+
+/// <summary>Sources for people and machines. A source the reader may not see is shown by its code, kind and grade only.</summary>
+internal static class SourceRenderer
+{
+    public static void Render(IAnsiConsole console, IReadOnlyList<Source> sources, bool showProtected)
+    {
+        if (sources.Count == 0)
+        {
+            console.MarkupLine("No source yet: [bold]dyad sources add --code CODE --type TYPE …[/] adds one.");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).AddColumn("Code").AddColumn("Type").AddColumn("Grade").AddColumn("Protection").AddColumn("Cited as");
+        foreach (var source in sources)
+        {
+            table.AddRow(Markup.Escape(source.Code), SourceFields.Word(source.Type), source.Grade ?? "–", SourceFields.Word(source.Protection),
+                Markup.Escape(ChicagoNote.For(source, showProtected).Replace("*", "", StringComparison.Ordinal)));
+        }
+
+        console.Write(table);
+        if (!showProtected && sources.Any(s => !s.IsOpen))
+        {
+            console.MarkupLine("[grey]Protected and restricted sources are cited by code; --protected shows them.[/]");
+        }
+    }
+
+    public static object ToJson(Source source, bool showProtected) => showProtected || source.IsOpen
+        ? new
+        {
+            source.Id,
+            source.Code,
+            Type = SourceFields.Word(source.Type),
+            source.Author,
+            source.Title,
+            source.Publisher,
+            source.Published,
+            source.Url,
+            source.Accessed,
+            source.AccessedVia,
+            source.Language,
+            source.TranslatedFrom,
+            source.Pages,
+            source.Grade,
+            Protection = SourceFields.Word(source.Protection),
+            source.Notes,
+            Citation = ChicagoNote.For(source, showProtected),
+        }
+        : new { source.Id, source.Code, Type = SourceFields.Word(source.Type), source.Grade, Protection = SourceFields.Word(source.Protection), Citation = ChicagoNote.For(source, showProtected) };
+}
