@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Dyad.Analysis.Rivalry;
+using Dyad.Events;
+using Dyad.Sources;
 using Dyad.Store;
 using Markdig;
 
@@ -32,8 +34,9 @@ public static class RivalryBrief
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>The brief as Markdown; charts are linked by the file names given (relative to the brief).</summary>
+    /// <param name="sources">The sources the analyst's own event records cite; protected ones are cited by code only.</param>
     public static string Markdown(RivalryResult r, IReadOnlyList<ImportReport> imports, IReadOnlyDictionary<string, string> charts, DateTimeOffset now,
-        BriefScope? scope = null)
+        BriefScope? scope = null, IReadOnlyList<Source>? sources = null)
     {
         scope ??= new BriefScope($"dyad report {Quote(r.A.Id)} {Quote(r.B.Id)}", null, null, null);
         var used = imports.Where(i => r.Datasets.Contains(i.Dataset)).ToList();
@@ -165,6 +168,12 @@ public static class RivalryBrief
             "median of its reports'; its place is its most precise report's. The table above gives each dataset's own events, " +
             "which must not be added across datasets.");
         Line(md);
+        if (sources is { Count: > 0 } && r.Datasets.Contains(Datasets.Analyst))
+        {
+            Line(md, "The analyst's own event records, read in articles, reports and interviews, are counted like a dataset's events[^sources].");
+            Line(md);
+        }
+
         Line(md, $"{r.A.Name} counts {string.Join(", ", r.A.ActorIds)}; {r.B.Name} counts {string.Join(", ", r.B.ActorIds)} " +
             "(the actor registry's members included). An event whose source leaves the author open between the two " +
             "(\"Taliban and/or Islamic State\") is counted as either side's, never as one side's. Provinces and districts are assigned by " +
@@ -172,6 +181,10 @@ public static class RivalryBrief
             "UCDP's yearly tables are left out (their deaths are its events').");
         Line(md);
         Line(md, $"[^data]: Counted from: {string.Join(" ", used.Select(DatasetCitation.For))}");
+        if (sources is { Count: > 0 } && r.Datasets.Contains(Datasets.Analyst))
+        {
+            Line(md, $"[^sources]: The analyst's own records cite: {string.Join(" ", sources.Select(s => ChicagoNote.For(s)))}");
+        }
 
         foreach (var (leader, i) in r.Leaders.Select((l, i) => (l, i)))
         {
@@ -210,7 +223,7 @@ public static class RivalryBrief
     }
 
     private static string Own(Side side, SideSummary s) =>
-        string.Create(Invariant, $"{side.Name} {s.Events:N0} events and {s.Deaths:N0} deaths ({(double.IsNaN(s.DeathsPerEvent) ? "–" : s.DeathsPerEvent.ToString("0.0", Invariant))} per event{(s.ClaimRecorded > 0 ? $", {s.ClaimedShare * 100:0}% of those with a claim flag claimed" : "")})");
+        string.Create(Invariant, $"{side.Name} {s.Events:N0} incidents and {s.Deaths:N0} deaths ({(double.IsNaN(s.DeathsPerEvent) ? "–" : s.DeathsPerEvent.ToString("0.0", Invariant))} per incident{(s.ClaimRecorded > 0 ? $", {s.ClaimedShare * 100:0}% of those with a claim flag claimed" : "")})");
 
     private static string Percent(long part, long whole) => whole == 0 ? "–" : (100.0 * part / whole).ToString("0", Invariant) + "%";
 

@@ -41,7 +41,8 @@ public static class ChicagoNote
                 note.Append(CultureInfo.InvariantCulture, $"{(source.Type == SourceType.OfficialStatement ? "Statement" : "Report")} from {source.Publisher ?? source.Author ?? source.Code}");
                 if (source.Title is { } quoted)
                 {
-                    note.Append(CultureInfo.InvariantCulture, $": \"{quoted.TrimEnd('.')}.\"");
+                    var ending = quoted.EndsWith('…') ? "" : ".";
+                    note.Append(CultureInfo.InvariantCulture, $": \"{quoted.TrimEnd('.')}{ending}\"");
                 }
                 else
                 {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using DuckDB.NET.Data;
 using Dyad.Incidents;
 
 namespace Dyad.Store.DuckDb;
@@ -19,7 +20,7 @@ public sealed partial class DuckDbEventStore
                e.event_type, e.event_subtype, e.attack_types[1] AS attack_type,
                coalesce(e.deaths_best, e.deaths_actor1 + e.deaths_actor2 + coalesce(e.deaths_civilians, 0) + coalesce(e.deaths_unknown, 0)) AS deaths,
                e.part_of_multiple,
-               floor(e.latitude)::INTEGER AS cell_y, floor(e.longitude)::INTEGER AS cell_x
+               ((floor(e.latitude) + 90) * 400 + floor(e.longitude) + 180)::INTEGER AS cell
         FROM events e
         LEFT JOIN event_places p ON p.event_id = e.id
         LEFT JOIN actor_resolutions r1 ON r1.dataset = e.dataset AND r1.country = coalesce(e.country, p.country, '') AND r1.name = e.actor1
@@ -31,43 +32,86 @@ public sealed partial class DuckDbEventStore
         """;
 
     /// <summary>
-    /// Pairs of events within a day of each other and in the same or a neighbouring 1° cell (or the same district):
-    /// every pair the scorer could link, found with equality joins. One side of each pair is spread over the days
-    /// around it and the nine cells around it, so that no pair within 50 km and a day is missed.
+    /// Pairs of events of two datasets ($first, $second) within a day of each other and in the same or a neighbouring
+    /// 1° cell (cells numbered row by row, 400 to a row of latitude) or the same district: every pair the scorer could link, found with equality joins. One side of each
+    /// pair is spread over the days around it and the nine cells around it, so that no pair within 50 km and a day is
+    /// missed. One dataset pair at a time, so that a dataset's own rows are never paired with each other here (a
+    /// file that repeats rows would make that quadratic); its own duplicates are found by <see cref="OwnDuplicatesSql"/>.
     /// </summary>
     private const string CandidatePairsSql =
         """
         WITH a_keys AS (
-            SELECT id, unnest(generate_series(date_start, date_end, INTERVAL 1 DAY))::DATE AS day,
-                   CASE WHEN cell_y IS NOT NULL THEN 'c' || cell_y || ':' || cell_x END AS cell, admin2_id
-            FROM link_events
+            SELECT id, unnest(generate_series(date_start, date_end, INTERVAL 1 DAY))::DATE AS day, cell, admin2_id
+            FROM link_events WHERE dataset = $first
         ), b_days AS (
-            SELECT id, unnest(generate_series(date_start - 1, date_end + 1, INTERVAL 1 DAY))::DATE AS day, cell_y, cell_x, admin2_id
-            FROM link_events
+            SELECT id, unnest(generate_series(date_start - 1, date_end + 1, INTERVAL 1 DAY))::DATE AS day, cell, admin2_id
+            FROM link_events WHERE dataset = $second
         ), b_keys AS (
-            SELECT id, day, 'c' || (cell_y + dy) || ':' || (cell_x + dx) AS cell
+            SELECT id, day, cell + dy * 400 + dx AS cell
             FROM b_days, (SELECT unnest([-1, 0, 1]) AS dy), (SELECT unnest([-1, 0, 1]) AS dx)
-            WHERE cell_y IS NOT NULL
+            WHERE cell IS NOT NULL
         ), pairs AS (
-            SELECT a.id AS a, b.id AS b FROM a_keys a JOIN b_keys b ON a.day = b.day AND a.cell = b.cell WHERE a.id < b.id
-            UNION
-            SELECT a.id, b.id FROM a_keys a JOIN b_days b ON a.day = b.day AND a.admin2_id = b.admin2_id WHERE a.id < b.id
+            SELECT DISTINCT a, b FROM (
+                SELECT a.id AS a, b.id AS b FROM a_keys a JOIN b_keys b ON a.day = b.day AND a.cell = b.cell
+                UNION ALL
+                SELECT a.id, b.id FROM a_keys a JOIN b_days b ON a.day = b.day AND a.admin2_id = b.admin2_id)
         )
-        SELECT x.*, y.* EXCLUDE (cell_y, cell_x) FROM pairs
+        SELECT x.*, y.* EXCLUDE (cell) FROM pairs
         JOIN link_events x ON x.id = pairs.a JOIN link_events y ON y.id = pairs.b
+        """;
+
+    /// <summary>
+    /// A dataset's rows that agree on everything the scorer compares — the day, the point (to about a kilometre), the
+    /// actors by name, the manner and the deaths — each paired with the first of its group: the only rows of one
+    /// dataset the scorer can join, found by grouping instead of pairing. GTD's rows are never joined (see LinkScorer).
+    /// </summary>
+    private const string OwnDuplicatesSql =
+        """
+        WITH keyed AS (
+            SELECT id, min(id) OVER (PARTITION BY hash(dataset, date_start, date_end, round(latitude, 2), round(longitude, 2), admin2_id,
+                                                       actor1, actor2, event_type, event_subtype, attack_type, deaths)) AS first
+            FROM link_events
+            WHERE dataset <> 'gtd' AND deaths > 0 AND coalesce(part_of_multiple, false) = false
+        )
+        SELECT x.*, y.* EXCLUDE (cell) FROM keyed
+        JOIN link_events x ON x.id = keyed.first JOIN link_events y ON y.id = keyed.id
+        WHERE keyed.id <> keyed.first
         """;
 
     public LinkingReport LinkIncidents(IncidentLinker linker)
     {
+        // The candidate joins of millions of events need more than an import's memory limit, and spill beyond it.
+        Execute(_connection, $"SET memory_limit = '{LinkingMemoryLimit}'");
+        try
+        {
+            return Link(linker);
+        }
+        finally
+        {
+            Execute(_connection, $"SET memory_limit = '{_memoryLimit}'");
+        }
+    }
+
+    /// <summary>DuckDB's memory limit while linking: 2,000,000 events against 200,000 link in under 2 GiB with it (bench linking).</summary>
+    private const string LinkingMemoryLimit = "1GB";
+
+    private LinkingReport Link(IncidentLinker linker)
+    {
         using var transaction = _connection.BeginTransaction();
         Execute(_connection, LinkEventsSql);
-        var decisions = Decisions();
-        LinkingResult result;
-        using (var command = Command(CandidatePairsSql))
+        var datasets = new List<string>();
+        using (var command = Command("SELECT DISTINCT dataset FROM link_events ORDER BY dataset"))
         using (var reader = command.ExecuteReader())
         {
-            result = linker.Link(ReadCandidates(reader), decisions);
+            while (reader.Read())
+            {
+                datasets.Add(reader.GetString(0));
+            }
         }
+
+        var pairs = datasets.SelectMany((first, i) => datasets.Skip(i + 1).Select(second => (first, second)));
+        var candidates = pairs.SelectMany(p => Candidates(CandidatePairsSql, ("first", p.first), ("second", p.second))).Concat(Candidates(OwnDuplicatesSql));
+        var result = linker.Link(candidates, Decisions());
 
         Execute(_connection, "DELETE FROM incident_links; DELETE FROM event_incidents; DROP TABLE link_events;");
         using (var appender = _connection.CreateAppender("incident_links"))
@@ -246,11 +290,14 @@ public sealed partial class DuckDbEventStore
         command.ExecuteNonQuery();
     }
 
-    private static IEnumerable<LinkCandidate> ReadCandidates(DbDataReader reader)
+    private IEnumerable<LinkCandidate> Candidates(string sql, params (string, object?)[] parameters)
     {
-        // Each row is the two events' link_events columns side by side; the first event's two cell columns come last
-        // of its half.
-        const int Width = 22;
+        // Each row is the two events' link_events columns side by side; the first event's cell column comes last of its half.
+        const int Width = 21;
+        using var command = Command(sql, parameters);
+        // Millions of pairs: streamed as the linker scores them, never held whole.
+        ((DuckDBCommand)command).UseStreamingMode = true;
+        using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             yield return new LinkCandidate(ReadLinkSide(reader, 0), ReadLinkSide(reader, Width));

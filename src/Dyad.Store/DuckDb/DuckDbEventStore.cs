@@ -16,12 +16,14 @@ public sealed partial class DuckDbEventStore : IEventStore
 
     private readonly DuckDBConnection _connection;
     private readonly TimeProvider _clock;
+    private readonly string _memoryLimit;
 
-    private DuckDbEventStore(DuckDBConnection connection, string path, TimeProvider clock)
+    private DuckDbEventStore(DuckDBConnection connection, string path, TimeProvider clock, string memoryLimit)
     {
         _connection = connection;
         Path = path;
         _clock = clock;
+        _memoryLimit = memoryLimit;
     }
 
     public string Path { get; }
@@ -61,7 +63,7 @@ public sealed partial class DuckDbEventStore : IEventStore
             throw;
         }
 
-        var store = new DuckDbEventStore(connection, path, clock ?? TimeProvider.System);
+        var store = new DuckDbEventStore(connection, path, clock ?? TimeProvider.System, memoryLimit);
         store.RemoveUnfinishedImports();
         return store;
     }

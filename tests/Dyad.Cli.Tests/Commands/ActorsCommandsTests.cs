@@ -67,6 +67,28 @@ public sealed class ActorsCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Keep_The_Files_Layout_And_Comments_When_Adding_An_Alias()
+    {
+        const string layout = """
+            {
+              // The team's registry: kept as written.
+              "actors": [
+                {"id": "iskp", "name": "Islamic State Khorasan Province", "kind": "armed-group",
+                 "names": ["ISKP",   "IS-K"]},  /* aligned by hand */
+                {"id": "taliban", "name": "Afghan Taliban", "kind": "armed-group", "names": ["Taliban"]}
+              ]
+            }
+            """;
+        File.WriteAllText(Registry, layout);
+
+        var run = await CliRun.Of("actors", "add-alias", "iskp", "Wilayat Khurasan al-Islamiyya", "--registry", Registry);
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        File.ReadAllText(Registry).ShouldBe(layout.Replace("""["ISKP",   "IS-K"]""", """["ISKP",   "IS-K", "Wilayat Khurasan al-Islamiyya"]""", StringComparison.Ordinal));
+        Directory.GetFiles(_folder.Path).ShouldNotContain(f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_List_The_Actors()
     {
         var run = await CliRun.Of("actors", "list", "--registry", Registry);

@@ -121,4 +121,25 @@ public sealed class SourcesAndClaimsCommandsTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Errors.ShouldContain("reliability A-F then credibility 1-6");
     }
+
+    [Fact]
+    public async Task The_brief_cites_the_analyst_s_sources_and_a_protected_one_by_its_code_only()
+    {
+        var events = _folder.Write("records.csv", """
+            record_id,event_date,country,admin1,actor1,actor2,actor_roles,deaths,source,notes
+            isk-30-1,2015-12-01,Afghanistan,Farah,Islamic State Khorasan Province,Taliban,sides,43,ISK-30,Clashes an interviewee described.
+            """);
+        (await CliRun.Of("sources", "add", "--db", Db, "--code", "ISK-30", "--type", "interview", "--title", "IS-K 30, cadre, Farah",
+            "--published", "December 2015", "--protection", "protected")).ExitCode.ShouldBe(0);
+        (await CliRun.Of("import", events, "--db", Db)).ExitCode.ShouldBe(0);
+
+        var brief = _folder.File("brief.md");
+        var run = await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", brief);
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        var markdown = File.ReadAllText(brief);
+        markdown.ShouldContain("[^sources]: The analyst's own records cite: Interview ISK-30 (protected source; identity withheld).");
+        markdown.ShouldNotContain("cadre");
+        markdown.ShouldContain("**1 incidents**");
+    }
 }

@@ -48,12 +48,12 @@ public sealed class ActorsAddAliasSettings : CommandSettings
 }
 
 /// <summary>
-/// Adds a name to an actor in the registry file, keeping the file's order, and refuses a name that already resolves
+/// Adds a name to an actor in the registry file, keeping the file's layout and comments, and refuses a name that already resolves
 /// to another actor (the registry must never answer one name two ways without saying so).
 /// </summary>
 public sealed class ActorsAddAliasCommand(CliOutput output) : AsyncCommand<ActorsAddAliasSettings>
 {
-    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions WriteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public override Task<int> ExecuteAsync(CommandContext context, ActorsAddAliasSettings settings, CancellationToken cancellationToken)
     {
@@ -73,14 +73,18 @@ public sealed class ActorsAddAliasCommand(CliOutput output) : AsyncCommand<Actor
                 $"'{settings.Name}' already resolves to {string.Join(", ", existing.ActorIds)}; remove that name first, or add conditions (--dataset, --country, --from, --to).");
         }
 
-        var document = JsonNode.Parse(File.ReadAllText(path))!;
-        var entry = document["actors"]!.AsArray().First(a => (string?)a!["id"] == actor.Id)!;
-        var names = entry["names"] as JsonArray ?? (JsonArray)(entry["names"] = new JsonArray());
-        names.Add(NameNode(settings));
-        // The changed registry must read back before it replaces the user's file: a failed edit leaves the file as it was.
-        var text = document.ToJsonString(WriteOptions) + "\n";
-        ActorRegistry.Parse(text, path);
-        File.WriteAllText(path, text);
+        // The name goes into the file's own text, so that its layout and comments stay; the changed registry must read
+        // back before it replaces the file, and it replaces it in one rename, so that no failure or kill leaves half a file.
+        var text = RegistryText.AddName(File.ReadAllText(path), actor.Id, NameNode(settings).ToJsonString(WriteOptions));
+        var changed = ActorRegistry.Parse(text, path);
+        if (!changed.Resolve(settings.Name, new ResolutionContext(settings.Dataset, settings.Country, DayOption.Parse(settings.From))).ActorIds.Contains(actor.Id))
+        {
+            throw DyadException.BadInput($"{path}: the name could not be added where a comment ends {actor.Id}'s names; add it by hand.", path);
+        }
+
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
 
         output.Console.MarkupLine($"Added [bold]{Markup.Escape(settings.Name)}[/] to [green]{Markup.Escape(actor.Id)}[/] in {Markup.Escape(path)}.");
         output.Console.MarkupLine("Run [bold]dyad actors reresolve[/] to apply it to events already in a store.");

@@ -31,7 +31,7 @@ public sealed class ReportCommand(CliOutput output, TimeProvider clock) : AsyncC
     /// <summary>Writes the brief the settings ask for and returns its full path (the demo writes one too).</summary>
     public static string Write(ReportSettings settings, TimeProvider clock, Registries? loaded = null)
     {
-        var (result, imports, registries) = RivalryRun.Compute(settings, loaded);
+        var (result, imports, registries, sources) = RivalryRun.Compute(settings, loaded);
         var path = Path.GetFullPath(settings.Out!);
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
@@ -44,7 +44,7 @@ public sealed class ReportCommand(CliOutput output, TimeProvider clock) : AsyncC
             var charts = RivalryCharts.Write(result, registries.Gazetteer, chartFolder);
             var links = charts.ToDictionary(c => c.Key, c => extension == ".md" ? $"{stem}_charts/{Path.GetFileName(c.Value)}" : Path.GetFileName(c.Value));
             var scope = new BriefScope(settings.ReportCommandLine(settings.Out), DayOption.Parse(settings.From), DayOption.Parse(settings.To), settings.Countries);
-            var markdown = RivalryBrief.Markdown(result, imports, links, clock.GetLocalNow(), scope);
+            var markdown = RivalryBrief.Markdown(result, imports, links, clock.GetLocalNow(), scope, sources);
             if (extension == ".md")
             {
                 File.WriteAllText(path, markdown);

@@ -17,7 +17,7 @@ public sealed class RivalryCommand(CliOutput output) : AsyncCommand<RivalryComma
 {
     public override Task<int> ExecuteAsync(CommandContext context, RivalryCommandSettings settings, CancellationToken cancellationToken)
     {
-        var (result, _, registries) = RivalryRun.Compute(settings);
+        var (result, _, registries, _) = RivalryRun.Compute(settings);
         output.Result(settings.Json, result, () => RivalryRenderer.Render(output.Console, result));
 
         if (settings.Out is { } folder)

@@ -1,6 +1,8 @@
 using Dyad.Analysis.Leaders;
 using Dyad.Analysis.Rivalry;
 using Dyad.Cli.Hosting;
+using Dyad.Events;
+using Dyad.Sources;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
 
@@ -11,7 +13,8 @@ internal static class RivalryRun
 {
     /// <exception cref="DyadException">BadUsage: a side the registry does not know.</exception>
     /// <param name="registries">The registries when the caller has them loaded already (the demo); else read from the settings.</param>
-    public static (RivalryResult Result, IReadOnlyList<ImportReport> Imports, Registries Registries) Compute(RivalrySettings settings, Registries? registries = null)
+    public static (RivalryResult Result, IReadOnlyList<ImportReport> Imports, Registries Registries, IReadOnlyList<Source> Sources) Compute(
+        RivalrySettings settings, Registries? registries = null)
     {
         registries ??= RegistryFiles.Load(settings.Registry);
         var a = SideOf(registries, settings.A);
@@ -22,7 +25,10 @@ internal static class RivalryRun
         var leadersPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(RegistryFiles.ActorsPath(settings.Registry)))!, "leaders.json");
         var losses = File.Exists(leadersPath) ? LeadershipLoss.Load(leadersPath) : [];
         var result = RivalryAnalysis.Compute(a, b, cells, settings.Unit, losses, key => registries.Gazetteer.Find(key)?.Name ?? key);
-        return (result, store.Imports(), registries);
+        // The sources the analyst's own event records cite, for the brief's footnotes.
+        var cited = store.Events(new EventFilter(Dataset: Datasets.Analyst)).Select(e => e.Event.Citations).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sources = store.Sources().Where(s => cited.Contains(s.Code)).ToList();
+        return (result, store.Imports(), registries, sources);
     }
 
     private static Side SideOf(Registries registries, string name)
