@@ -69,4 +69,10 @@ public interface IEventStore : IDisposable
     /// that it outlives re-imports; run <see cref="LinkIncidents"/> to apply it.
     /// </summary>
     void DecideLink(long eventA, long eventB, bool same, string decidedBy, string? note);
+
+    /// <summary>What each imported file covers (its events' first and last days, and what it is an extract of), oldest import first.</summary>
+    IReadOnlyList<FileCoverage> Coverage();
+
+    /// <summary>Records what a user says an imported file is an extract of.</summary>
+    void DescribeExtract(int importId, string filter);
 }

@@ -110,15 +110,24 @@ public static class RivalryBrief
         {
             var e = leader.Events;
             var comparison = e.Estimable ? $": a rate ratio of {e.Ratio:0.00} (95% interval {e.Low:0.00} to {e.High:0.00})" : ", so there is nothing to compare";
+            var countedIn = leader.Datasets.Count == 0
+                ? " No source covers both windows, so none is compared"
+                : $" (counted in {string.Join(" and ", leader.Datasets.Select(DatasetCitation.ShortName))}, which cover both windows)";
             findings.Add($"After **{leader.Loss.Person}** ({leader.Loss.Role}) was {leader.Loss.How} on {leader.Loss.Date:d MMMM yyyy}[^l{i + 1}], " +
                 $"the group's incidents went from {e.Before:N0} in the {leader.WindowMonths} months before to {e.After:N0} in the " +
-                $"{leader.WindowMonths} after{comparison}{data}.");
+                $"{leader.WindowMonths} after{comparison}{countedIn}{data}.");
         }
 
         if (r.TurningPoints.Count > 0)
         {
             findings.Add($"The monthly series of clashes changes level in {string.Join(", ", r.TurningPoints.Select(p => p.ToString("MMMM yyyy", Invariant)))} " +
                 $"(binary segmentation, Poisson likelihood, BIC penalty){data}.");
+        }
+
+        if (r.CoverageEdgeChanges.Count > 0)
+        {
+            findings.Add($"The series also changes level in {string.Join(", ", r.CoverageEdgeChanges.Select(p => p.ToString("MMMM yyyy", Invariant)))}, " +
+                $"where a source begins or ends: that is a change in coverage, not in the fighting, and is not reported as a turning point{data}.");
         }
 
         foreach (var (finding, i) in findings.Select((f, i) => (f, i)))
@@ -174,6 +183,14 @@ public static class RivalryBrief
             Line(md);
         }
 
+        if (r.Coverage.Count > 0)
+        {
+            Line(md, "Coverage: outside a source's dates no event is not zero events. " + string.Join(" ", r.Coverage.Select(f =>
+                $"{DatasetCitation.ShortName(f.Dataset)} (`{f.File}`) covers {f.From:d MMMM yyyy} to {f.To:d MMMM yyyy}{(f.Extract is { } x ? $", an extract: {x}" : "")}.")) +
+                (Thin(r) is { } thin ? $" {thin}" : ""));
+            Line(md);
+        }
+
         Line(md, $"{r.A.Name} counts {string.Join(", ", r.A.ActorIds)}; {r.B.Name} counts {string.Join(", ", r.B.ActorIds)} " +
             "(the actor registry's members included). An event whose source leaves the author open between the two " +
             "(\"Taliban and/or Islamic State\") is counted as either side's, never as one side's. Provinces and districts are assigned by " +
@@ -192,6 +209,15 @@ public static class RivalryBrief
         }
 
         return md.ToString();
+    }
+
+    /// <summary>A sentence naming the sources that cover less than a year, or extracts: figures lean on them there only.</summary>
+    private static string? Thin(RivalryResult r)
+    {
+        var thin = r.Coverage.Where(f => f.To.DayNumber - f.From.DayNumber < 365 || f.Extract is not null).ToList();
+        return thin.Count == 0 ? null
+            : $"Coverage is thin where it rests on {string.Join(", ", thin.Select(f => $"{DatasetCitation.ShortName(f.Dataset)}'s {f.From:MMMM yyyy}–{f.To:MMMM yyyy} {(f.Extract is null ? "file" : "extract")}"))}: " +
+              "its months count more events than the others' only because it is there.";
     }
 
     private static string DatasetNames(RivalryResult r) =>

@@ -33,6 +33,18 @@ public static class RivalryCharts
     {
         var plot = new Plot();
         var xs = result.Timeline.Select(r => r.Period.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
+        // Where each source covers: outside its band, its absence of events is not an absence of fighting.
+        if (xs.Length > 0)
+        {
+            foreach (var file in result.Coverage.Where(f => f.To.DayNumber - f.From.DayNumber < 3650))
+            {
+                var span = plot.Add.HorizontalSpan(Math.Max(xs[0], file.From.ToDateTime(TimeOnly.MinValue).ToOADate()), Math.Min(xs[^1], file.To.ToDateTime(TimeOnly.MinValue).ToOADate()));
+                span.FillStyle.Color = Colors.Gray.WithAlpha(0.12);
+                span.LineStyle.Width = 0;
+                span.LegendText = $"{file.Dataset} covers";
+            }
+        }
+
         Line(plot, xs, result.Timeline.Select(r => (double)r.EventsA), $"{result.A.Name}: own attacks", ColorA);
         Line(plot, xs, result.Timeline.Select(r => (double)r.EventsB), $"{result.B.Name}: own attacks", ColorB);
         if (result.Either.Events > 0)

@@ -16,7 +16,10 @@ public static class RivalryAnalysis
     /// <param name="store">The store's cells by month (<see cref="PeriodUnit.Month"/>), whatever unit the tables use:
     /// every figure counts incidents, and the per-dataset table counts each dataset's events.</param>
     /// <param name="placeName">A province or district key's name for people.</param>
-    public static RivalryResult Compute(Side a, Side b, RivalryCells store, PeriodUnit by, IReadOnlyList<LeadershipLoss> losses, Func<string, string> placeName)
+    /// <param name="coverage">What each imported file covers: turning points where a source begins or ends are not
+    /// turning points, and a leader's before and after are counted only in the sources that cover both.</param>
+    public static RivalryResult Compute(Side a, Side b, RivalryCells store, PeriodUnit by, IReadOnlyList<LeadershipLoss> losses, Func<string, string> placeName,
+        IReadOnlyList<FileCoverage>? coverage = null)
     {
         var monthly = store.Incidents;
         var cells = monthly.Select(c => c with { Period = Truncate(c.Period, by) }).ToList();
@@ -55,7 +58,11 @@ public static class RivalryAnalysis
         var dyadicByMonth = monthly.Where(c => c.Role == RivalryRole.Dyadic).ToLookup(c => c.Period);
         var monthlyDyadic = Range(monthly.Select(c => c.Period), PeriodUnit.Month)
             .Select(m => (Month: m, Events: (double)dyadicByMonth[m].Sum(c => c.Events))).ToList();
-        var turningPoints = ChangePoints.Find([.. monthlyDyadic.Select(m => m.Events)]).Select(i => monthlyDyadic[i].Month).ToList();
+        var changes = ChangePoints.Find([.. monthlyDyadic.Select(m => m.Events)]).Select(i => monthlyDyadic[i].Month).ToList();
+        var used = store.Events.Select(c => c.Dataset).ToHashSet(StringComparer.Ordinal);
+        var files = (coverage ?? []).Where(f => used.Contains(f.Dataset)).ToList();
+        var edges = CoverageEdges(files, monthlyDyadic.Select(m => m.Month).ToList());
+        var turningPoints = changes.Where(p => !edges.Any(e => Math.Abs(MonthsBetween(p, e)) <= 1)).ToList();
 
         var perDataset = store.Events.GroupBy(c => c.Dataset)
             .Select(g => new DatasetRow(g.Key, Sum(g, RivalryRole.Dyadic, c => c.Events), Sum(g, RivalryRole.Dyadic, c => c.DeathsBest),
@@ -66,8 +73,23 @@ public static class RivalryAnalysis
 
         return new RivalryResult(a, b, by, [.. perDataset.Select(d => d.Dataset)], timeline, provinces, targets,
             Summary(cells, RivalryRole.SideA), Summary(cells, RivalryRole.SideB), Summary(cells, RivalryRole.Either), dyadSummary, TerritoryOf(cells, periods),
-            Leaders(a, b, monthly, losses), turningPoints, perDataset, incidents);
+            Leaders(a, b, monthly, losses, coverage is null ? null : files), turningPoints, perDataset, incidents, files, [.. changes.Except(turningPoints)]);
     }
+
+    /// <summary>The months where a source's coverage begins, or the month after it ends, inside the series.</summary>
+    private static List<DateOnly> CoverageEdges(IReadOnlyList<FileCoverage> files, IReadOnlyList<DateOnly> months)
+    {
+        if (months.Count == 0)
+        {
+            return [];
+        }
+
+        var (first, last) = (months[0], months[^1]);
+        return [.. files.SelectMany(f => new[] { Truncate(f.From, PeriodUnit.Month), Truncate(f.To, PeriodUnit.Month).AddMonths(1) })
+            .Where(edge => edge > first && edge <= last).Distinct()];
+    }
+
+    private static int MonthsBetween(DateOnly a, DateOnly b) => ((a.Year - b.Year) * 12) + a.Month - b.Month;
 
     /// <summary>The first day of the period a day falls in.</summary>
     public static DateOnly Truncate(DateOnly day, PeriodUnit by) => by switch
@@ -152,7 +174,8 @@ public static class RivalryAnalysis
         return new TerritoryResult(useDistricts ? "district" : "province", overlap, activeA == 0 ? double.NaN : (double)overlap.Sum(o => o.Both) / activeA, model, note);
     }
 
-    private static List<LeaderResult> Leaders(Side a, Side b, IReadOnlyList<RivalryCell> monthly, IReadOnlyList<LeadershipLoss> losses)
+    /// <param name="files">What each file covers; null to count every source in both windows.</param>
+    private static List<LeaderResult> Leaders(Side a, Side b, IReadOnlyList<RivalryCell> monthly, IReadOnlyList<LeadershipLoss> losses, IReadOnlyList<FileCoverage>? files)
     {
         var results = new List<LeaderResult>();
         foreach (var loss in losses)
@@ -166,10 +189,16 @@ public static class RivalryAnalysis
             var month = Truncate(loss.Date, PeriodUnit.Month);
             var from = month.AddMonths(-LeaderWindowMonths);
             var to = month.AddMonths(LeaderWindowMonths);
-            var own = monthly.Where(c => c.Role == role || c.Role == RivalryRole.Dyadic).ToList();
+            // Only the sources that cover both windows compare them: a source that begins after the loss would make any
+            // group look busier after it.
+            var covering = files is null
+                ? monthly.SelectMany(c => c.Dataset.Split('+')).Distinct().ToList()
+                : files.Where(f => f.Covers(from, month.AddDays(-1)) && f.Covers(month.AddMonths(1), to.AddMonths(1).AddDays(-1)))
+                    .Select(f => f.Dataset).Distinct().ToList();
+            var own = monthly.Where(c => (c.Role == role || c.Role == RivalryRole.Dyadic) && c.Dataset.Split('+').Any(covering.Contains)).ToList();
             results.Add(new LeaderResult(loss, LeaderWindowMonths, RateRatio.Of(
                 own.Where(c => c.Period >= from && c.Period < month).Sum(c => c.Events),
-                own.Where(c => c.Period > month && c.Period <= to).Sum(c => c.Events))));
+                own.Where(c => c.Period > month && c.Period <= to).Sum(c => c.Events)), [.. covering.Order(StringComparer.Ordinal)]));
         }
 
         return results;

@@ -9,6 +9,8 @@ namespace Dyad.Analysis.Rivalry;
 /// dataset's own events beside them.
 /// </summary>
 /// <param name="Either">Incidents the sources leave open between the two sides, or attribute to both: counted apart.</param>
+/// <param name="Coverage">What each file counted covers.</param>
+/// <param name="CoverageEdgeChanges">Changes of level found where a source begins or ends: not turning points, but where coverage changed.</param>
 public sealed record RivalryResult(
     Side A,
     Side B,
@@ -25,7 +27,9 @@ public sealed record RivalryResult(
     IReadOnlyList<LeaderResult> Leaders,
     IReadOnlyList<DateOnly> TurningPoints,
     IReadOnlyList<DatasetRow> PerDataset,
-    IncidentCounts Incidents);
+    IncidentCounts Incidents,
+    IReadOnlyList<FileCoverage> Coverage,
+    IReadOnlyList<DateOnly> CoverageEdgeChanges);
 
 /// <summary>One dataset's own events in the rivalry, before incidents are counted once.</summary>
 public sealed record DatasetRow(string Dataset, long DyadicEvents, long DyadicDeaths, long EventsA, long EventsB, long EventsEither);
@@ -68,5 +72,5 @@ public sealed record OverlapRow(DateOnly Period, int ActiveA, int ActiveB, int B
     public double Index => ActiveA == 0 ? double.NaN : (double)Both / ActiveA;
 }
 
-/// <summary>A leadership loss and the group's events in equal windows before and after it.</summary>
-public sealed record LeaderResult(Leaders.LeadershipLoss Loss, int WindowMonths, RateRatio Events);
+/// <summary>A leadership loss and the group's incidents in equal windows before and after it, in the sources that cover both.</summary>
+public sealed record LeaderResult(Leaders.LeadershipLoss Loss, int WindowMonths, RateRatio Events, IReadOnlyList<string> Datasets);

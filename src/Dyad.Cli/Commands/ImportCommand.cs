@@ -26,6 +26,10 @@ public sealed class ImportSettings : StoreSettings
     [Description("Print one JSON object with each file's counts instead of a table.")]
     public bool Json { get; init; }
 
+    [CommandOption("--extract <WHAT>")]
+    [Description("What the files are an extract of (\"events involving the Taliban\"): kept with their coverage, and said in every brief that counts them.")]
+    public string? Extract { get; init; }
+
     public FormatFamily? Family => FormatOption.Parse(Format);
 
     public override ValidationResult Validate()
@@ -54,6 +58,14 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         var outcomes = output.Interactive && !settings.Json
             ? ImportWithProgress(store, eventFiles, settings.Family, cancellationToken)
             : [.. eventFiles.Select(f => ImportOne(store, f, settings.Family, null, cancellationToken))];
+        if (settings.Extract is { } extract)
+        {
+            foreach (var report in outcomes.Select(o => o.Report).OfType<ImportReport>())
+            {
+                store.DescribeExtract(report.ImportId, extract);
+            }
+        }
+
         FileImport.Derive(store, registries);
         outcomes.AddRange(caseFiles.Select(f => ImportCaseFile(store, registries, f)));
 

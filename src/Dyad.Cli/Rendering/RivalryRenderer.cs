@@ -76,12 +76,23 @@ internal static class RivalryRenderer
                 ? string.Create(CultureInfo.InvariantCulture, $"rate ratio {e.Ratio:0.00} (95% CI {e.Low:0.00}–{e.High:0.00})")
                 : "no events to compare";
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Markup.Escape(leader.Loss.Person)} ({leader.Loss.Date:yyyy-MM-dd}): events {e.Before:N0} in the {leader.WindowMonths} months before, {e.After:N0} after — {comparison}."));
+                $"{Markup.Escape(leader.Loss.Person)} ({leader.Loss.Date:yyyy-MM-dd}): incidents {e.Before:N0} in the {leader.WindowMonths} months before, {e.After:N0} after — {comparison}; " +
+                $"counted in {(leader.Datasets.Count == 0 ? "no source (none covers both windows)" : Markup.Escape(string.Join(", ", leader.Datasets)))}."));
         }
 
         if (r.TurningPoints.Count > 0)
         {
             console.MarkupLine($"Turning points in the monthly clashes: {string.Join(", ", r.TurningPoints.Select(p => p.ToString("yyyy-MM", CultureInfo.InvariantCulture)))}.");
+        }
+
+        if (r.CoverageEdgeChanges.Count > 0)
+        {
+            console.MarkupLine($"Changes of level where a source begins or ends (coverage, not turning points): {string.Join(", ", r.CoverageEdgeChanges.Select(p => p.ToString("yyyy-MM", CultureInfo.InvariantCulture)))}.");
+        }
+
+        foreach (var file in r.Coverage)
+        {
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{Markup.Escape(file.Dataset)} {Markup.Escape(file.File)} covers {file.From:yyyy-MM-dd} to {file.To:yyyy-MM-dd}{(file.Extract is { } x ? $", an extract: {Markup.Escape(x)}" : "")}.[/]"));
         }
 
         var perDataset = new Table().Border(TableBorder.Simple).Title("Each dataset's own events").AddColumn("Dataset")

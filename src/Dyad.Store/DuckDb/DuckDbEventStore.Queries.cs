@@ -105,6 +105,33 @@ public sealed partial class DuckDbEventStore
         return imports;
     }
 
+    public IReadOnlyList<FileCoverage> Coverage()
+    {
+        using var command = Command(
+            """
+            SELECT i.dataset, i.file_name, c.first_day, c.last_day, x.filter
+            FROM imports i
+            JOIN (SELECT import_id, min(date_start) AS first_day, max(date_end) AS last_day FROM events GROUP BY import_id) c ON c.import_id = i.id
+            LEFT JOIN import_extracts x ON x.import_id = i.id
+            ORDER BY i.id
+            """);
+        using var reader = command.ExecuteReader();
+        var coverage = new List<FileCoverage>();
+        while (reader.Read())
+        {
+            coverage.Add(new FileCoverage(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2), reader.GetFieldValue<DateOnly>(3),
+                NullableString(reader, 4)));
+        }
+
+        return coverage;
+    }
+
+    public void DescribeExtract(int importId, string filter)
+    {
+        using var command = Command("INSERT INTO import_extracts VALUES ($id, $filter)", ("id", importId), ("filter", filter));
+        command.ExecuteNonQuery();
+    }
+
     public StoreStatistics Statistics(int top = 15)
     {
         return new StoreStatistics(

@@ -91,6 +91,13 @@ CREATE TABLE claims (
     updated_at        TIMESTAMPTZ NOT NULL
 );
 
+-- What a user says an imported file is an extract of ("events involving the Taliban only"): outside it, no event
+-- is not zero events.
+CREATE TABLE import_extracts (
+    import_id INTEGER NOT NULL,
+    filter    VARCHAR NOT NULL
+);
+
 -- Every change to an analyst's record (a source, a claim, a link decision): who, when, and the record before and
 -- after, as JSON.
 CREATE TABLE record_changes (

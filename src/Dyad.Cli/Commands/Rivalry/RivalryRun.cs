@@ -24,7 +24,7 @@ internal static class RivalryRun
         var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, DayOption.Parse(settings.From), DayOption.Parse(settings.To), countries));
         var leadersPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(RegistryFiles.ActorsPath(settings.Registry)))!, "leaders.json");
         var losses = File.Exists(leadersPath) ? LeadershipLoss.Load(leadersPath) : [];
-        var result = RivalryAnalysis.Compute(a, b, cells, settings.Unit, losses, key => registries.Gazetteer.Find(key)?.Name ?? key);
+        var result = RivalryAnalysis.Compute(a, b, cells, settings.Unit, losses, key => registries.Gazetteer.Find(key)?.Name ?? key, store.Coverage());
         // The sources the analyst's own event records cite, for the brief's footnotes.
         var cited = store.Events(new EventFilter(Dataset: Datasets.Analyst)).Select(e => e.Event.Citations).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var sources = store.Sources().Where(s => cited.Contains(s.Code)).ToList();

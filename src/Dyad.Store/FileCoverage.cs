@@ -1,0 +1,11 @@
+namespace Dyad.Store;
+
+/// <summary>
+/// What one imported file covers: its dataset, the first and last day of its events, and, for an extract, what the
+/// user said it was filtered to. Outside a file's coverage, no event is not zero events.
+/// </summary>
+public sealed record FileCoverage(string Dataset, string File, DateOnly From, DateOnly To, string? Extract)
+{
+    /// <summary>Whether the file covers every day from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public bool Covers(DateOnly from, DateOnly to) => From <= from && To >= to;
+}
