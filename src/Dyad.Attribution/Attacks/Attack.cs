@@ -12,6 +12,12 @@ namespace Dyad.Attribution.Attacks;
 /// <param name="Perpetrator">The group that carried it out (an actor id, or <c>name:</c> and the source's name when the registry does not know it); null when unknown.</param>
 public sealed record Attack(long EventId, DyadEvent Event, string? Country, string? Province, string? District, string? Perpetrator, PerpetratorStatus Status)
 {
+    /// <summary>
+    /// What another source says of who did it, when this event's own source does not know or does not claim it: a
+    /// linked report in another dataset that names a group, or an analyst's claim record set against this event.
+    /// </summary>
+    public OutsideEvidence? NamedElsewhere { get; init; }
+
     public DateOnly Date => Event.Date.Start;
 
     /// <summary>The source's own claim flag: true claimed, false not claimed, null not recorded (UCDP, ACLED).</summary>
@@ -32,4 +38,19 @@ public enum PerpetratorStatus
 
     /// <summary>Not an attack by one side (a battle between two groups, a protest, a yearly count): neither a label nor a question.</summary>
     NotAnAttack,
+}
+
+/// <summary>A group named for an attack by something other than the attack's own source.</summary>
+/// <param name="Group">The group (an actor id).</param>
+/// <param name="Kind">What names it: a linked report in another dataset, or a claim.</param>
+/// <param name="Reference">Which: the other event (DATASET:ID) or the claim (claim N).</param>
+public sealed record OutsideEvidence(string Group, OutsideEvidenceKind Kind, string Reference);
+
+public enum OutsideEvidenceKind
+{
+    /// <summary>Another dataset's report of the same incident names the group: evidence, not a label.</summary>
+    LinkedReport,
+
+    /// <summary>The group claimed it (an analyst's claim record): a label, as the dataset's own claim would be.</summary>
+    Claim,
 }

@@ -52,7 +52,7 @@ public sealed class PerpetratorLabels(ActorRegistry registry, Gazetteer gazettee
                 return Group(e.Actors.Actor1, stored.Actor1Ids);
             case Datasets.Acled when e.Category.Type is "Violence against civilians" or "Explosions/Remote violence":
                 return Group(e.Actors.Actor1, stored.Actor1Ids);
-            case Datasets.UcdpGed or Datasets.UcdpOneSided when e.Actors.Roles == ActorRoles.PerpetratorTarget:
+            case Datasets.UcdpGed or Datasets.UcdpOneSided or Datasets.Analyst when e.Actors.Roles == ActorRoles.PerpetratorTarget:
                 return Group(e.Actors.Actor1, stored.Actor1Ids);
             case Datasets.UcdpGed when e.Category.Type == "State-based conflict":
                 var aIsState = IsState(stored.Actor1Ids);

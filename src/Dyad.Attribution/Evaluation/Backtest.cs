@@ -68,7 +68,16 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
                 VerdictOutcome.Of(members.Select(i => (verdicts[i], ClassificationMetrics.ArgMax(probabilities[i]) == truth[i])))));
         }
 
-        return new BacktestReport(split, model.Metadata, training.Count, test.Count, [.. classes.Select(setting.Display)], results, trainSeconds, scoreSeconds, test.Count / Math.Max(scoreSeconds, 1e-9));
+        // Attacks their own source calls unknown but a linked report in another dataset names: how often does the model
+        // name the same group? Not a test with a known answer — the other source may be wrong — but the question an
+        // analyst asks of both.
+        var named = inScope.Where(a => a.Status == PerpetratorStatus.Unknown && a.Date >= split && a.NamedElsewhere is { Kind: OutsideEvidenceKind.LinkedReport })
+            .OrderBy(a => a.Date).ThenBy(a => a.EventId).ToList();
+        var namedProbabilities = named.Count == 0 ? [] : model.Probabilities([.. named.Select(a => builder.Build(a))]);
+        var agreed = named.Where((a, i) => ClassificationMetrics.ArgMax(namedProbabilities[i]) == AttributionTrainer.ClassIndex(classes, a.NamedElsewhere!.Group)).Count();
+
+        return new BacktestReport(split, model.Metadata, training.Count, test.Count, [.. classes.Select(setting.Display)], results, trainSeconds, scoreSeconds,
+            test.Count / Math.Max(scoreSeconds, 1e-9), new OutsideAgreement(named.Count, agreed));
     }
 
     /// <summary>Class frequencies, with one pseudo-attack spread by <paramref name="prior"/> (or evenly) so that no group is impossible.</summary>
@@ -95,7 +104,14 @@ public sealed record BacktestReport(
     IReadOnlyList<BacktestSubset> Subsets,
     double TrainSeconds,
     double ScoreSeconds,
-    double AttacksScoredPerSecond);
+    double AttacksScoredPerSecond,
+    OutsideAgreement? NamedElsewhere = null);
+
+/// <summary>Test-period attacks their own source calls unknown and another dataset's linked report names, and how many of them the model named alike.</summary>
+public sealed record OutsideAgreement(int Attacks, int Agreed)
+{
+    public double Share => Attacks == 0 ? double.NaN : (double)Agreed / Attacks;
+}
 
 /// <summary>The model's and the baselines' figures on one subset of the test attacks, and what the verdicts did.</summary>
 public sealed record BacktestSubset(string Name, ClassificationMetrics Model, ClassificationMetrics Majority, ClassificationMetrics ProvinceMajority, VerdictOutcome Verdicts);

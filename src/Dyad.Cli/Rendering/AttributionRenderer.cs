@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dyad.Attribution;
+using Dyad.Attribution.Attacks;
 using Dyad.Attribution.Calibration;
 using Dyad.Attribution.Evaluation;
 using Dyad.Attribution.Explaining;
@@ -45,6 +46,12 @@ internal static class AttributionRenderer
             var id = a.Attack.EventId >= 0 ? $"event {a.Attack.EventId} " : "";
             console.Write(new Rule($"[bold]{id}({Markup.Escape(e.Dataset)} {Markup.Escape(e.DatasetId)})[/] {e.Date.Start:yyyy-MM-dd}, {Markup.Escape(where)}").LeftJustified());
             console.MarkupLine(Verdict(a));
+            if (a.Attack.NamedElsewhere is { } elsewhere)
+            {
+                console.MarkupLine(elsewhere.Kind == OutsideEvidenceKind.Claim
+                    ? $"[bold]Claimed:[/] {Markup.Escape(elsewhere.Reference)} names {Markup.Escape(elsewhere.Group)} (the analyst's claim record)."
+                    : $"[bold]Another source names a group:[/] {Markup.Escape(elsewhere.Reference)}, linked as the same incident, names {Markup.Escape(elsewhere.Group)}.");
+            }
             var probabilities = new Table().Border(TableBorder.Simple).AddColumn("Group").AddColumn(new TableColumn("Probability").RightAligned());
             foreach (var p in a.Probabilities.Take(5))
             {
@@ -97,6 +104,11 @@ internal static class AttributionRenderer
             var coverage = string.Join("; ", subset.Model.CoverageAtAccuracy.Select(c => $"{c.Coverage:P0} at {c.Accuracy:P0}"));
             console.MarkupLine($"  Verdicts: attributed {v.Attributed:N0} ({v.AttributedShare:P1}) with accuracy {Percent(v.AttributedAccuracy)}; leaning {v.Leaning:N0} ({Percent(v.LeaningAccuracy)} right); cannot tell {v.CannotTell:N0}.");
             console.MarkupLine($"  Best possible coverage (most confident first): {coverage}.");
+        }
+
+        if (report.NamedElsewhere is { Attacks: > 0 } outside)
+        {
+            console.MarkupLine($"Unclaimed test attacks that another dataset's report of the same incident names: {outside.Attacks:N0}; Dyad's top group agreed with that source for {outside.Agreed:N0} ({Percent(outside.Share)}).");
         }
 
         var all = report.Subsets[0].Model;

@@ -20,7 +20,11 @@ public sealed class ClaimMatcher(ActorRegistry registry)
     /// <summary>How many days before a statement the attack it claims may have been.</summary>
     public const int DaysBeforeStatement = 3;
 
-    public const double LinkThreshold = 0.6;
+    /// <summary>
+    /// A claim of a day, a province and a group that an event with the same number of dead in that province on those
+    /// days matches (though its source names nobody) links; one that matches only the days, province and weapon does not.
+    /// </summary>
+    public const double LinkThreshold = 0.55;
 
     private const double MaxPoints = 8;
 
@@ -117,7 +121,7 @@ public sealed class ClaimMatcher(ActorRegistry registry)
             if (killed == deaths)
             {
                 reasons.Add($"{killed} killed in both");
-                return 1.5;
+                return killed == 0 ? 0.5 : 2;
             }
 
             reasons.Add($"{killed} claimed killed, {deaths} recorded");

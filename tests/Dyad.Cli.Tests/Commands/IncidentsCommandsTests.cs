@@ -94,4 +94,24 @@ public sealed class IncidentsCommandsTests : IDisposable
         run.ExitCode.ShouldNotBe(0);
         run.Errors.ShouldContain("No event 'gtd:999'");
     }
+
+    [Fact]
+    public async Task Attribution_sees_the_group_another_dataset_names_and_takes_a_claim_as_the_label()
+    {
+        (await CliRun.Of("sources", "add", "--db", Db, "--code", "BLA-2021-06-01", "--type", "official-statement", "--publisher", "BLA spokesman")).ExitCode.ShouldBe(0);
+        var claim = await CliRun.Of("claims", "add", "--db", Db, "--source", "BLA-2021-06-01", "--date", "2021-06-01",
+            "--text", "The Baloch Liberation Army claimed the attack in Quetta that killed 9 policemen.");
+        claim.ExitCode.ShouldBe(0, claim.Errors);
+
+        var registries = Dyad.Cli.Hosting.RegistryFiles.Load(null);
+        using var store = Dyad.Store.DuckDb.DuckDbEventStore.Open(Db);
+        var attacks = new Dyad.Cli.Commands.Attribution.AttackSources(registries).FromStore(store).ToDictionary(a => a.Event.DatasetId);
+
+        var turbat = attacks["202101100001"];
+        turbat.Status.ShouldBe(Dyad.Attribution.Attacks.PerpetratorStatus.Unknown);
+        turbat.NamedElsewhere.ShouldBe(new Dyad.Attribution.Attacks.OutsideEvidence("bla", Dyad.Attribution.Attacks.OutsideEvidenceKind.LinkedReport, "acled:PAK1"));
+        var raid = attacks["202105310001"];
+        (raid.Perpetrator, raid.Status).ShouldBe(("bla", Dyad.Attribution.Attacks.PerpetratorStatus.Known));
+        raid.NamedElsewhere!.Kind.ShouldBe(Dyad.Attribution.Attacks.OutsideEvidenceKind.Claim);
+    }
 }

@@ -1,6 +1,7 @@
 using Dyad.Actors;
 using Dyad.Attribution;
 using Dyad.Attribution.Attacks;
+using Dyad.Claims;
 using Dyad.Cli.Hosting;
 using Dyad.Events;
 using Dyad.Ingest;
@@ -31,7 +32,54 @@ internal sealed class AttackSources(Registries registries)
     /// Every event in the store as an attack (or not one), with its perpetrator where known. Notes and citations are
     /// left out: no feature reads them, and GTD's summaries would be most of the memory.
     /// </summary>
-    public IReadOnlyList<Attack> FromStore(IEventStore store) => [.. store.Events(new EventFilter(IncludeText: false)).Select(Labels.ToAttack)];
+    public IReadOnlyList<Attack> FromStore(IEventStore store) => WithOutsideEvidence(store, [.. store.Events(new EventFilter(IncludeText: false)).Select(Labels.ToAttack)]);
+
+    /// <summary>
+    /// The attacks with what other sources say of their unknown perpetrators: a claim the analyst recorded and set
+    /// against the attack makes its claimant the perpetrator (a claimed attack is no longer unknown); a linked report
+    /// in another dataset that names one group is kept as evidence beside the attack, for the analyst and the backtest.
+    /// </summary>
+    private List<Attack> WithOutsideEvidence(IEventStore store, List<Attack> attacks)
+    {
+        var index = attacks.Select((a, i) => (a.EventId, i)).ToDictionary(x => x.EventId, x => x.i);
+        foreach (var incident in store.Incidents(new IncidentFilter()))
+        {
+            var members = incident.Events.Where(e => index.ContainsKey(e.Id)).Select(e => attacks[index[e.Id]]).ToList();
+            var named = members.Where(a => a.Status == PerpetratorStatus.Known).ToList();
+            if (named.Select(a => a.Perpetrator).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            foreach (var unknown in members.Where(a => a.Status == PerpetratorStatus.Unknown))
+            {
+                attacks[index[unknown.EventId]] = unknown with
+                {
+                    NamedElsewhere = new OutsideEvidence(named[0].Perpetrator!, OutsideEvidenceKind.LinkedReport, $"{named[0].Event.Dataset}:{named[0].Event.DatasetId}"),
+                };
+            }
+        }
+
+        if (store is IRecordStore records)
+        {
+            var matcher = new ClaimMatcher(registries.Actors);
+            foreach (var claim in records.Claims().Where(c => c.Stance == ClaimStance.Claim && c.ClaimantId is not null))
+            {
+                if (ClaimEvidenceSearch.Matches(store, matcher, claim, top: 1) is [{ Match.Linked: true } best] && index.TryGetValue(best.Event.Id, out var i)
+                    && attacks[i].Status == PerpetratorStatus.Unknown)
+                {
+                    attacks[i] = attacks[i] with
+                    {
+                        Perpetrator = claim.ClaimantId,
+                        Status = PerpetratorStatus.Known,
+                        NamedElsewhere = new OutsideEvidence(claim.ClaimantId!, OutsideEvidenceKind.Claim, $"claim {claim.Id}"),
+                    };
+                }
+            }
+        }
+
+        return attacks;
+    }
 
     /// <summary>
     /// The events in a file, placed and resolved the way an import would, without storing them. Rows that cannot be
