@@ -32,6 +32,9 @@ public static class DyadCli
                 .WithDescription("Import GTD (.xlsx, .csv), ACLED (.csv) and UCDP GED (.csv, .geojson) files; the format is read from the header.")
                 .WithExample("import", "globalterrorismdb_2021Jan-June_1222dist.xlsx", "ged231.csv")
                 .WithExample("import", "acled.csv", "--db", "team.duckdb", "--json");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Write the whole store to a folder (events as Parquet, sources and claims as JSON) that 'dyad import FOLDER' reads into another store.")
+                .WithExample("export", "--out", "my-work");
             config.AddCommand<EventsCommand>("events")
                 .WithDescription("List events, filtered by country, actor, dates, dataset or type, as a table, CSV, JSON or GeoJSON.")
                 .WithExample("events", "--country", "Afghanistan", "--actor", "Taleban", "--from", "2015-01-01", "--format", "csv");

@@ -15,7 +15,7 @@ namespace Dyad.Cli.Commands;
 public sealed class ImportSettings : StoreSettings
 {
     [CommandArgument(0, "<FILE>")]
-    [Description("GTD, ACLED or UCDP files (.csv, .xlsx, .geojson).")]
+    [Description("GTD, ACLED or UCDP files (.csv, .xlsx, .geojson), analysts' event records (.csv), case files of sources and claims (.json), or folders 'dyad export' wrote.")]
     public string[] Files { get; init; } = [];
 
     [CommandOption("--format <FORMAT>")]
@@ -53,11 +53,15 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
     {
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = DuckDbEventStore.Open(settings.Db);
-        // Events first, then the case files: a claim is set against the events, which must be placed and linked.
-        var (caseFiles, eventFiles) = (settings.Files.Where(CaseFile.Is).ToList(), settings.Files.Where(f => !CaseFile.Is(f)).ToList());
-        var outcomes = output.Interactive && !settings.Json
+        // Exported stores and event files first, then the case files: a claim is set against the events, which must be
+        // placed and linked by then.
+        var exports = settings.Files.Where(IsExport).ToList();
+        var caseFiles = settings.Files.Where(CaseFile.Is).ToList();
+        var eventFiles = settings.Files.Except(exports).Except(caseFiles).ToList();
+        var outcomes = exports.Select(f => new FileOutcome(f, null, null, Store: store.ImportFrom(f, Environment.UserName))).ToList();
+        outcomes.AddRange(output.Interactive && !settings.Json
             ? ImportWithProgress(store, eventFiles, settings.Family, cancellationToken)
-            : [.. eventFiles.Select(f => ImportOne(store, f, settings.Family, null, cancellationToken))];
+            : [.. eventFiles.Select(f => ImportOne(store, f, settings.Family, null, cancellationToken))]);
         if (settings.Extract is { } extract)
         {
             foreach (var report in outcomes.Select(o => o.Report).OfType<ImportReport>())
@@ -98,6 +102,8 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
                 return outcomes;
             });
 
+    private static bool IsExport(string path) => Directory.Exists(path) && File.Exists(Path.Combine(path, DuckDbEventStore.ExportManifest));
+
     private static FileOutcome ImportCaseFile(DuckDbEventStore store, Registries registries, string file)
     {
         try
@@ -124,10 +130,12 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
 }
 
 /// <summary>One file's import: its report (events, or a case file's records), or why it could not be read at all.</summary>
-internal sealed record FileOutcome(string File, ImportReport? Report, DyadException? Error, CaseFileReport? Records = null)
+internal sealed record FileOutcome(string File, ImportReport? Report, DyadException? Error, CaseFileReport? Records = null, StoreTransferReport? Store = null)
 {
     public object ToJson() => Report is { } r
         ? new { File, r.Format, r.Dataset, r.Read, r.Imported, r.Duplicates, r.Rejected, r.Warnings }
+        : Store is { } t
+        ? new { File, Format = "dyad-export", Read = t.Events + t.EventsSkipped, Imported = t.Events, Duplicates = t.EventsSkipped, Rejected = 0, t.Sources, t.SourcesKept, t.Claims, t.ClaimsKept }
         : Records is { } c
         ? new { File, Format = "case-file", c.Read, Imported = c.SourcesAdded + c.ClaimsAdded, Duplicates = c.SourcesKept + c.ClaimsKept, Rejected = 0, c.Warnings, c.SourcesAdded, c.ClaimsAdded }
         : new { File, Error = Error!.Message, Row = Error.Row, Column = Error.Column } as object;

@@ -20,6 +20,10 @@ internal static class ImportRenderer
                 table.AddRow(name, r.Format, $"{r.Read:N0}", $"[green]{r.Imported:N0}[/]", $"{r.Duplicates:N0}",
                     r.Rejected > 0 ? $"[yellow]{r.Rejected:N0}[/]" : "0");
             }
+            else if (outcome.Store is { } t)
+            {
+                table.AddRow(name, "dyad export", $"{t.Events + t.EventsSkipped:N0}", $"[green]{t.Events:N0}[/]", $"{t.EventsSkipped:N0}", "0");
+            }
             else if (outcome.Records is { } c)
             {
                 table.AddRow(name, "case file", $"{c.Read:N0}", $"[green]{c.SourcesAdded + c.ClaimsAdded:N0}[/]", $"{c.SourcesKept + c.ClaimsKept:N0}", "0");
@@ -45,6 +49,12 @@ internal static class ImportRenderer
             {
                 console.MarkupLine($"[yellow]![/] {Markup.Escape(Path.GetFileName(report.Path))}: {Markup.Escape(warning)}");
             }
+        }
+
+        foreach (var t in outcomes.Select(o => o.Store).OfType<Dyad.Store.StoreTransferReport>())
+        {
+            console.MarkupLine($"{Markup.Escape(Path.GetFileName(t.Folder))}: {t.Events:N0} events from {t.Imports:N0} file(s), {t.Rejects:N0} rejected row(s) kept aside; " +
+                $"{t.Sources:N0} source(s) and {t.Claims:N0} claim(s) added, {t.SourcesKept + t.ClaimsKept:N0} already here and kept as they are; {t.Decisions:N0} link decision(s).");
         }
 
         foreach (var records in outcomes.Select(o => o.Records).OfType<Dyad.Cli.Records.CaseFileReport>())

@@ -114,4 +114,33 @@ public sealed class IncidentsCommandsTests : IDisposable
         (raid.Perpetrator, raid.Status).ShouldBe(("bla", Dyad.Attribution.Attacks.PerpetratorStatus.Known));
         raid.NamedElsewhere!.Kind.ShouldBe(Dyad.Attribution.Attacks.OutsideEvidenceKind.Claim);
     }
+
+    [Fact]
+    public async Task A_store_moves_whole_to_another_with_its_decisions_and_its_protected_sources_withheld()
+    {
+        (await CliRun.Of("incidents", "split", "gtd:202101100001", "acled:PAK1", "--db", Db)).ExitCode.ShouldBe(0);
+        (await CliRun.Of("sources", "add", "--db", Db, "--code", "ISK-30", "--type", "interview", "--title", "IS-K 30, cadre, Farah", "--protection", "protected")).ExitCode.ShouldBe(0);
+        var folder = _folder.File("export");
+
+        var export = await CliRun.Of("export", "--db", Db, "--out", folder);
+        var moved = _folder.File("moved.duckdb");
+        var import = await CliRun.Of("import", folder, "--db", moved, "--json");
+        var again = await CliRun.Of("import", folder, "--db", moved, "--json");
+
+        export.ExitCode.ShouldBe(0, export.Errors);
+        File.ReadAllText(Path.Combine(folder, "sources.json")).ShouldNotContain("Farah");
+        import.ExitCode.ShouldBe(0, import.Errors);
+        using (var json = JsonDocument.Parse(import.Data))
+        {
+            json.RootElement.GetProperty("files")[0].GetProperty("imported").GetInt32().ShouldBe(6);
+        }
+
+        using (var json = JsonDocument.Parse(again.Data))
+        {
+            json.RootElement.GetProperty("files")[0].GetProperty("imported").GetInt32().ShouldBe(0);
+        }
+
+        (await IncidentMembers(moved)).ShouldBe(await IncidentMembers(Db));
+        (await CliRun.Of("export", "--db", Db, "--out", folder)).ExitCode.ShouldBe(2, "an export never writes into a folder that holds files");
+    }
 }
