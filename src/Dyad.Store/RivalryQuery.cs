@@ -4,13 +4,16 @@ namespace Dyad.Store;
 /// What a rivalry is measured on: two sides (each a set of actor ids, members included), a period and countries.
 /// UCDP's yearly tables are left out: their deaths are the same deaths its events count.
 /// </summary>
+/// <param name="Unspecified">The registry's ids for "no one in particular" (GTD's Unknown, unspecified extremists): an
+/// incident one of whose reports names only these, or no one, is an unclaimed attack another report names.</param>
 public sealed record RivalryQuery(
     IReadOnlyList<string> SideA,
     IReadOnlyList<string> SideB,
     PeriodUnit By = PeriodUnit.Month,
     DateOnly? From = null,
     DateOnly? To = null,
-    IReadOnlyList<string>? Countries = null);
+    IReadOnlyList<string>? Countries = null,
+    IReadOnlyList<string>? Unspecified = null);
 
 public enum PeriodUnit
 {
@@ -53,6 +56,7 @@ public sealed record RivalryCells(IReadOnlyList<RivalryCell> Incidents, IReadOnl
 /// </summary>
 /// <param name="Province">The gazetteer's province id, else the source's province name; null when unknown.</param>
 /// <param name="Claimed">Events the source records as claimed; <paramref name="ClaimRecorded"/> of them have a claim flag at all.</param>
+/// <param name="UnnamedElsewhere">Incidents another report of which names no perpetrator (GTD's "Unknown"): unclaimed attacks these sources name.</param>
 public sealed record RivalryCell(
     RivalryRole Role,
     string Dataset,
@@ -67,4 +71,5 @@ public sealed record RivalryCell(
     long? DeathsA,
     long? DeathsB,
     long Claimed,
-    long ClaimRecorded);
+    long ClaimRecorded,
+    long UnnamedElsewhere = 0);

@@ -69,6 +69,12 @@ public static class RivalryBrief
         }
 
         findings.Add($"Each side's own violence, without the other: {Own(r.A, r.SummaryA)}; {Own(r.B, r.SummaryB)}{data}.");
+        var unnamed = new[] { (r.A, r.SummaryA), (r.B, r.SummaryB) }.Where(s => s.Item2.UnnamedElsewhere > 0).ToList();
+        if (unnamed.Count > 0)
+        {
+            findings.Add($"Unclaimed attacks another source names: {string.Join("; ", unnamed.Select(s => $"{s.Item2.UnnamedElsewhere:N0} of {s.Item1.Name}'s incidents"))} " +
+                $"are ones a report in another dataset gives no perpetrator for (GTD's \"Unknown\", say); `dyad incidents` shows each with the reports that name the group{data}.");
+        }
         if (r.Either.Events > 0)
         {
             findings.Add($"A further **{r.Either.Events:N0} incidents** ({r.Either.Deaths:N0} deaths) could be either side's: " +
@@ -224,7 +230,8 @@ public static class RivalryBrief
         r.Datasets.Count == 0 ? "no dataset" : string.Join(", ", r.Datasets.Select(DatasetCitation.ShortName));
 
     /// <summary>The brief as one HTML page, its charts embedded as data: URIs.</summary>
-    public static string Html(string markdown, IReadOnlyDictionary<string, string> chartFiles, string title)
+    /// <param name="paper">The page size it prints on: "A4" (the default) or "letter".</param>
+    public static string Html(string markdown, IReadOnlyDictionary<string, string> chartFiles, string title, string paper = "A4")
     {
         var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
         var body = Markdig.Markdown.ToHtml(markdown, pipeline);
@@ -242,6 +249,8 @@ public static class RivalryBrief
             h1 { font-size: 1.8rem; } h2 { margin-top: 2rem; border-bottom: 1px solid #ccc; }
             img { max-width: 100%; } table { border-collapse: collapse; } td, th { padding: .2rem .6rem; border-bottom: 1px solid #ddd; }
             .footnotes { font-size: .9rem; color: #444; }
+            @page { size: {{paper}}; margin: 18mm 16mm; }
+            @media print { body { margin: 0; max-width: none; } img { page-break-inside: avoid; } }
             </style></head><body>
             {{body}}
             </body></html>

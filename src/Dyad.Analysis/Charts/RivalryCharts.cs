@@ -119,40 +119,97 @@ public static class RivalryCharts
         return plot;
     }
 
+    /// <summary>The map's classes of clashes per unit, and their colours: few classes a reader can tell apart, with a legend.</summary>
+    private static readonly (long From, string Label, Color Color)[] Classes =
+    [
+        (1, "1", Color.FromHex("#fdd49e")), (2, "2–4", Color.FromHex("#fc8d59")), (5, "5–9", Color.FromHex("#d7301f")), (10, "10 or more", Color.FromHex("#7f0000")),
+    ];
+
+    private static Color? ClassColor(long count) => count <= 0 ? null : Classes.Last(c => count >= c.From).Color;
+
+    /// <summary>
+    /// Clashes per district where the sources place them in one, so that one clash in a large province colours one
+    /// district, not the province; a province's clashes with no district shade the province lightly. Province borders
+    /// are drawn over the districts; the units with most clashes are labelled on a white ground; no coordinates ticks.
+    /// </summary>
     private static Plot Map(RivalryResult result, Gazetteer gazetteer)
     {
         var plot = new Plot();
-        var counts = result.Provinces.ToDictionary(p => p.Province, p => p.DyadicEvents, StringComparer.Ordinal);
-        var most = Math.Max(1, counts.Values.DefaultIfEmpty(0).Max());
-        var colormap = new ScottPlot.Colormaps.Matter();
+        var provinceOnly = result.Provinces.ToDictionary(
+            p => p.Province, p => p.DyadicEvents - result.DistrictClashes.Where(d => gazetteer.Find(d.Key)?.ParentId == p.Province).Sum(d => d.Value), StringComparer.Ordinal);
+        var labels = new List<(string Text, double X, double Y, long Count)>();
         foreach (var country in new[] { "Afghanistan", "Pakistan" })
         {
+            foreach (var (_, outline) in gazetteer.Outlines(country, 1))
+            {
+                Draw(plot, outline, Colors.White, Colors.Transparent, 0);
+            }
+
+            foreach (var (unit, outline) in gazetteer.Outlines(country, 2))
+            {
+                var count = result.DistrictClashes.GetValueOrDefault(unit.Id);
+                Draw(plot, outline, ClassColor(count) ?? Colors.Transparent, Colors.LightGray, 0.3f);
+                if (count > 0)
+                {
+                    labels.Add(($"{unit.Name} {count}", outline.InteriorPoint.X, outline.InteriorPoint.Y, count));
+                }
+            }
+
+            // A province's clashes that no source places in a district: a dot at its centre, sized by their number, so
+            // that one clash in a province as large as Khyber Pakhtunkhwa does not colour it all.
             foreach (var (unit, outline) in gazetteer.Outlines(country, 1))
             {
-                var value = counts.GetValueOrDefault(unit.Id);
-                var fill = value == 0 ? Colors.White : colormap.GetColor(0.2 + (0.8 * value / most));
-                foreach (var polygon in Polygons(outline))
+                Draw(plot, outline, Colors.Transparent, Colors.DimGray, 0.8f);
+                if (provinceOnly.GetValueOrDefault(unit.Id) is > 0 and var n)
                 {
-                    var shape = plot.Add.Polygon([.. polygon.Shell.Coordinates.Select(c => new ScottPlot.Coordinates(c.X, c.Y))]);
-                    shape.FillColor = fill;
-                    shape.LineColor = Colors.Gray;
-                    shape.LineWidth = 0.5f;
-                }
-
-                if (value > 0)
-                {
-                    var centre = outline.InteriorPoint;
-                    var label = plot.Add.Text($"{unit.Name} {value}", centre.X, centre.Y);
-                    label.LabelFontSize = 10;
-                    label.LabelAlignment = Alignment.MiddleCenter;
+                    var dot = plot.Add.Marker(outline.InteriorPoint.X, outline.InteriorPoint.Y, MarkerShape.FilledCircle, (float)(6 + (3 * Math.Sqrt(n))), ClassColor(n)!.Value);
+                    dot.MarkerLineColor = Colors.Black;
+                    dot.MarkerLineWidth = 0.8f;
+                    labels.Add(($"{unit.Name} {n} (no district)", outline.InteriorPoint.X, outline.InteriorPoint.Y, n));
                 }
             }
         }
 
+        foreach (var (text, x, y, _) in labels.OrderByDescending(l => l.Count).Take(8))
+        {
+            var label = plot.Add.Text(text, x, y);
+            label.LabelFontSize = 11;
+            label.LabelAlignment = Alignment.MiddleCenter;
+            label.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+            label.LabelPadding = 2;
+        }
+
+        foreach (var (_, text, color) in Classes)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{text} clash{(text == "1" ? "" : "es")}", FillColor = color });
+        }
+
+        plot.Legend.ManualItems.Add(new LegendItem
+        {
+            LabelText = "a province's clashes placed in no district",
+            MarkerShape = MarkerShape.FilledCircle,
+            MarkerFillColor = Classes[1].Color,
+            MarkerSize = 10,
+            MarkerLineColor = Colors.Black,
+        });
+        plot.ShowLegend(Alignment.LowerLeft);
         plot.Axes.SquareUnits();
+        plot.Axes.Margins(0.04, 0.04);
+        plot.Axes.Frameless();
         plot.HideGrid();
-        plot.Title($"{result.A.Name} vs {result.B.Name}: events per province");
+        plot.Title($"{result.A.Name} vs {result.B.Name}: clashes per district");
         return plot;
+    }
+
+    private static void Draw(Plot plot, Geometry outline, Color fill, Color line, float width)
+    {
+        foreach (var polygon in Polygons(outline))
+        {
+            var shape = plot.Add.Polygon([.. polygon.Shell.Coordinates.Select(c => new ScottPlot.Coordinates(c.X, c.Y))]);
+            shape.FillColor = fill;
+            shape.LineColor = line;
+            shape.LineWidth = width;
+        }
     }
 
     private static IEnumerable<Polygon> Polygons(Geometry geometry) => geometry switch

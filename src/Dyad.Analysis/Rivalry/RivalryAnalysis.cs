@@ -73,7 +73,8 @@ public static class RivalryAnalysis
 
         return new RivalryResult(a, b, by, [.. perDataset.Select(d => d.Dataset)], timeline, provinces, targets,
             Summary(cells, RivalryRole.SideA), Summary(cells, RivalryRole.SideB), Summary(cells, RivalryRole.Either), dyadSummary, TerritoryOf(cells, periods),
-            Leaders(a, b, monthly, losses, coverage is null ? null : files), turningPoints, perDataset, incidents, files, [.. changes.Except(turningPoints)]);
+            Leaders(a, b, monthly, losses, coverage is null ? null : files), turningPoints, perDataset, incidents, files, [.. changes.Except(turningPoints)],
+            cells.Where(c => c.Role == RivalryRole.Dyadic && c.District is not null).GroupBy(c => c.District!).ToDictionary(g => g.Key, g => g.Sum(c => c.Events), StringComparer.Ordinal));
     }
 
     /// <summary>The months where a source's coverage begins, or the month after it ends, inside the series.</summary>
@@ -129,7 +130,8 @@ public static class RivalryAnalysis
         var own = cells.Where(c => c.Role == role).ToList();
         var events = own.Sum(c => c.Events);
         var deaths = own.Sum(c => c.DeathsBest);
-        return new SideSummary(events, deaths, events == 0 ? double.NaN : (double)deaths / events, own.Sum(c => c.ClaimRecorded), own.Sum(c => c.Claimed));
+        return new SideSummary(events, deaths, events == 0 ? double.NaN : (double)deaths / events, own.Sum(c => c.ClaimRecorded), own.Sum(c => c.Claimed),
+            own.Sum(c => c.UnnamedElsewhere));
     }
 
     private static TerritoryResult TerritoryOf(List<RivalryCell> cells, List<DateOnly> periods)

@@ -10,6 +10,7 @@ namespace Dyad.Analysis.Rivalry;
 /// </summary>
 /// <param name="Either">Incidents the sources leave open between the two sides, or attribute to both: counted apart.</param>
 /// <param name="Coverage">What each file counted covers.</param>
+/// <param name="DistrictClashes">A-vs-B incidents per gazetteer district, where the sources place them in one.</param>
 /// <param name="CoverageEdgeChanges">Changes of level found where a source begins or ends: not turning points, but where coverage changed.</param>
 public sealed record RivalryResult(
     Side A,
@@ -29,7 +30,8 @@ public sealed record RivalryResult(
     IReadOnlyList<DatasetRow> PerDataset,
     IncidentCounts Incidents,
     IReadOnlyList<FileCoverage> Coverage,
-    IReadOnlyList<DateOnly> CoverageEdgeChanges);
+    IReadOnlyList<DateOnly> CoverageEdgeChanges,
+    IReadOnlyDictionary<string, long> DistrictClashes);
 
 /// <summary>One dataset's own events in the rivalry, before incidents are counted once.</summary>
 public sealed record DatasetRow(string Dataset, long DyadicEvents, long DyadicDeaths, long EventsA, long EventsB, long EventsEither);
@@ -52,7 +54,8 @@ public sealed record ProvinceRow(string Province, string Name, long DyadicEvents
 public sealed record TargetRow(string TargetType, long EventsA, long EventsB);
 
 /// <summary>A side's own violence (without the other side): events, deaths, deaths per event, share claimed.</summary>
-public sealed record SideSummary(long Events, long Deaths, double DeathsPerEvent, long ClaimRecorded, long Claimed)
+/// <param name="UnnamedElsewhere">Its incidents that another report gives no perpetrator for (GTD's "Unknown"): unclaimed attacks these sources put on the side.</param>
+public sealed record SideSummary(long Events, long Deaths, double DeathsPerEvent, long ClaimRecorded, long Claimed, long UnnamedElsewhere = 0)
 {
     public double ClaimedShare => ClaimRecorded == 0 ? double.NaN : (double)Claimed / ClaimRecorded;
 }

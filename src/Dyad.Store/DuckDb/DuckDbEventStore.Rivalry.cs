@@ -59,13 +59,19 @@ public sealed partial class DuckDbEventStore
                        CASE WHEN a1 THEN deaths_actor1 WHEN a2 THEN deaths_actor2 END AS deaths_a,
                        CASE WHEN b1 THEN deaths_actor1 WHEN b2 THEN deaths_actor2 END AS deaths_b
                 FROM ev
+            ), unnamed AS (
+                SELECT DISTINCT i.incident_id FROM event_incidents i JOIN events e ON e.id = i.event_id
+                LEFT JOIN event_places p ON p.event_id = e.id
+                LEFT JOIN actor_resolutions r ON r.dataset = e.dataset AND r.country = coalesce(e.country, p.country, '') AND r.name = e.actor1
+                                             AND e.date_start BETWEEN r.valid_from AND r.valid_to
+                WHERE e.actor_roles = 'perpetrator-target' AND (e.actor1 IS NULL OR (len(r.actor_ids) > 0 AND list_has_all($unspecified, r.actor_ids)))
             )
-            SELECT c.*, coalesce(i.incident_id, c.id) AS incident
+            SELECT c.*, coalesce(i.incident_id, c.id) AS incident, i.incident_id IN (SELECT incident_id FROM unnamed) AS unnamed_elsewhere
             FROM classed c LEFT JOIN event_incidents i ON i.event_id = c.id
             WHERE c.role IS NOT NULL
             """;
         using (var command = Command(classify, ("a", query.SideA.ToList()), ("b", query.SideB.ToList()), ("from", query.From), ("to", query.To),
-            ("countries", (query.Countries ?? []).ToList())))
+            ("countries", (query.Countries ?? []).ToList()), ("unspecified", (query.Unspecified ?? []).ToList())))
         {
             command.ExecuteNonQuery();
         }
@@ -74,7 +80,7 @@ public sealed partial class DuckDbEventStore
             $"""
             SELECT role, dataset, date_trunc('{unit}', date_start)::DATE AS period, province, district, target, count(*),
                    sum(low)::BIGINT, sum(best)::BIGINT, sum(high)::BIGINT, sum(deaths_a)::BIGINT, sum(deaths_b)::BIGINT,
-                   count(*) FILTER (WHERE claimed), count(claimed)
+                   count(*) FILTER (WHERE claimed), count(claimed), count(*) FILTER (WHERE unnamed_elsewhere)
             FROM rivalry_events GROUP BY ALL ORDER BY period, role, dataset, province, district, target
             """);
         // One row per incident: fought between A and B if any report says so; one side's if its reports name only
@@ -96,11 +102,11 @@ public sealed partial class DuckDbEventStore
                        coalesce(first(high) FILTER (WHERE dataset = 'ucdp-ged'), round(median(high)))::BIGINT AS high,
                        coalesce(first(deaths_a) FILTER (WHERE dataset = 'ucdp-ged' AND deaths_a IS NOT NULL), round(median(deaths_a)))::BIGINT AS deaths_a,
                        coalesce(first(deaths_b) FILTER (WHERE dataset = 'ucdp-ged' AND deaths_b IS NOT NULL), round(median(deaths_b)))::BIGINT AS deaths_b,
-                       bool_or(claimed) AS claimed
+                       bool_or(claimed) AS claimed, bool_or(unnamed_elsewhere) AS unnamed_elsewhere
                 FROM rivalry_events GROUP BY incident
             )
             SELECT role, datasets, period, province, district, target, count(*), sum(low)::BIGINT, sum(best)::BIGINT, sum(high)::BIGINT,
-                   sum(deaths_a)::BIGINT, sum(deaths_b)::BIGINT, count(*) FILTER (WHERE claimed), count(claimed)
+                   sum(deaths_a)::BIGINT, sum(deaths_b)::BIGINT, count(*) FILTER (WHERE claimed), count(claimed), count(*) FILTER (WHERE unnamed_elsewhere)
             FROM incidents GROUP BY ALL ORDER BY period, role, datasets, province, district, target
             """);
         Execute(_connection, "DROP TABLE rivalry_events");
@@ -118,7 +124,7 @@ public sealed partial class DuckDbEventStore
                 reader.GetString(0) switch { "dyadic" => RivalryRole.Dyadic, "a" => RivalryRole.SideA, "b" => RivalryRole.SideB, _ => RivalryRole.Either },
                 reader.GetString(1), reader.GetFieldValue<DateOnly>(2), NullableString(reader, 3), NullableString(reader, 4), NullableString(reader, 5),
                 reader.GetInt64(6), Long(reader, 7) ?? 0, Long(reader, 8) ?? 0, Long(reader, 9) ?? 0, Long(reader, 10), Long(reader, 11),
-                reader.GetInt64(12), reader.GetInt64(13)));
+                reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14)));
         }
 
         return cells;

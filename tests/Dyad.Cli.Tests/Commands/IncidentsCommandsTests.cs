@@ -143,4 +143,16 @@ public sealed class IncidentsCommandsTests : IDisposable
         (await IncidentMembers(moved)).ShouldBe(await IncidentMembers(Db));
         (await CliRun.Of("export", "--db", Db, "--out", folder)).ExitCode.ShouldBe(2, "an export never writes into a folder that holds files");
     }
+
+    [Fact]
+    public async Task The_rivalry_counts_a_side_s_attacks_another_source_calls_unclaimed()
+    {
+        var run = await CliRun.Of("rivalry", "BLA", "TTP", "--db", Db, "--json");
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        using var json = JsonDocument.Parse(run.Data);
+        var bla = json.RootElement.GetProperty("summary_a");
+        bla.GetProperty("events").GetInt64().ShouldBe(1);
+        bla.GetProperty("unnamed_elsewhere").GetInt64().ShouldBe(1, "GTD's report of the Turbat bombing names no one; ACLED's names the BLA");
+    }
 }

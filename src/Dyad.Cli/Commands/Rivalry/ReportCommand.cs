@@ -13,9 +13,14 @@ public sealed class ReportSettings : RivalrySettings
     [Description("The brief: FILE.html (one file, charts inside), FILE.md (charts beside it) or FILE.pdf (needs Debian's chromium).")]
     public string? Out { get; init; }
 
+    [CommandOption("--paper <SIZE>")]
+    [Description("The page size a PDF (or a printed HTML brief) has: a4 (default) or letter.")]
+    public string Paper { get; init; } = "a4";
+
     public override ValidationResult Validate() =>
         Out is null || Path.GetExtension(Out).ToLowerInvariant() is not (".html" or ".md" or ".pdf")
             ? ValidationResult.Error("--out FILE.html, FILE.md or FILE.pdf is required: the brief's file, its kind read from the extension.")
+            : Paper.ToLowerInvariant() is not ("a4" or "letter") ? ValidationResult.Error($"--paper {Paper}: a4 or letter.")
             : base.Validate();
 }
 
@@ -51,7 +56,7 @@ public sealed class ReportCommand(CliOutput output, TimeProvider clock) : AsyncC
                 return path;
             }
 
-            var html = RivalryBrief.Html(markdown, charts, $"{result.A.Name} and {result.B.Name}");
+            var html = RivalryBrief.Html(markdown, charts, $"{result.A.Name} and {result.B.Name}", settings.Paper.Equals("letter", StringComparison.OrdinalIgnoreCase) ? "letter" : "A4");
             if (extension == ".html")
             {
                 File.WriteAllText(path, html);

@@ -21,7 +21,9 @@ internal static class RivalryRun
         var b = SideOf(registries, settings.B);
         var countries = settings.Countries;
         using var store = DuckDbEventStore.Open(settings.Db);
-        var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, DayOption.Parse(settings.From), DayOption.Parse(settings.To), countries));
+        var unspecified = registries.Actors.Actors.Where(actor => actor.Kind == "unspecified").Select(actor => actor.Id).ToList();
+        var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, DayOption.Parse(settings.From), DayOption.Parse(settings.To), countries,
+            unspecified));
         var leadersPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(RegistryFiles.ActorsPath(settings.Registry)))!, "leaders.json");
         var losses = File.Exists(leadersPath) ? LeadershipLoss.Load(leadersPath) : [];
         var result = RivalryAnalysis.Compute(a, b, cells, settings.Unit, losses, key => registries.Gazetteer.Find(key)?.Name ?? key, store.Coverage());
