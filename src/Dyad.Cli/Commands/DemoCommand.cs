@@ -68,6 +68,9 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
             FileImport.Derive(store, registries);
             outcomes.AddRange(samples.Where(CaseFile.Is).Select(f => new FileOutcome(f, null, null, CaseFileImport.Run(store, registries, f, DemoAnalyst))));
             ImportRenderer.Render(console, outcomes, path);
+            var statistics = store.Statistics();
+            console.MarkupLine($"The {statistics.Events:N0} events make [bold]{statistics.Incidents:N0} incidents[/]: Dyad links the reports of one attack across datasets " +
+                $"({statistics.MultiDatasetIncidents:N0} here are reported by more than one), and every figure below counts incidents, not rows.");
             console.WriteLine();
 
             DemoRenderer.YearlyDeaths(console, store);
