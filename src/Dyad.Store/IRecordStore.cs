@@ -13,7 +13,7 @@ public sealed record RecordChange(DateTimeOffset At, string By, string RecordTyp
 public interface IRecordStore
 {
     /// <summary>Adds a source; returns it with its id.</summary>
-    /// <exception cref="DyadException">Conflict: a source with this code exists. BadInput: a grade out of range.</exception>
+    /// <exception cref="DyadException">BadUsage: a source with this code exists. BadInput: a grade out of range.</exception>
     Source AddSource(Source source, string by);
 
     IReadOnlyList<Source> Sources();

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Dyad.Actors;
 using Dyad.Cli.Hosting;
 using Dyad.Incidents;
 using Dyad.Ingest;
@@ -31,12 +32,11 @@ public static class FileImport
     {
         store.AssignPlaces(registries.Gazetteer);
         store.ResolveActors(registries.Actors);
-        return Link(store, registries);
+        return Link(store, registries.Actors);
     }
 
-    /// <summary>Links the store's events into incidents again, with the analysts' decisions.</summary>
-    public static LinkingReport Link(IEventStore store, Registries registries) =>
-        store.LinkIncidents(new IncidentLinker(new LinkScorer(registries.Actors)));
+    /// <summary>Links the store's events into incidents again, with the analysts' decisions (after places or actors changed).</summary>
+    public static LinkingReport Link(IEventStore store, ActorRegistry actors) => store.LinkIncidents(new IncidentLinker(new LinkScorer(actors)));
 
     private static string Sha256(string path)
     {

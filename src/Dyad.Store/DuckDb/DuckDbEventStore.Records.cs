@@ -28,7 +28,7 @@ public sealed partial class DuckDbEventStore : IRecordStore
         source = source.Validated();
         if (FindSource(source.Code) is not null)
         {
-            throw new DyadException(DyadErrorKind.Conflict, $"A source with the code {source.Code} is already in the store ('dyad sources show {source.Code}').");
+            throw DyadException.BadUsage($"A source with the code {source.Code} is already in the store ('dyad sources show {source.Code}'); choose another code.");
         }
 
         using var transaction = _connection.BeginTransaction();

@@ -1,11 +1,12 @@
 using Dyad.Cli.Hosting;
+using Dyad.Cli.Importing;
 using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Actors;
 
-/// <summary>Resolves every actor name in the store again, after the registry changed.</summary>
+/// <summary>Resolves every actor name in the store again, after the registry changed, and links the incidents again (linking compares actors).</summary>
 public sealed class ActorsReresolveCommand(CliOutput output) : AsyncCommand<StoreJsonSettings>
 {
     public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
@@ -13,6 +14,7 @@ public sealed class ActorsReresolveCommand(CliOutput output) : AsyncCommand<Stor
         var registry = RegistryFiles.LoadActors(settings.Registry);
         using var store = DuckDbEventStore.Open(settings.Db);
         var report = store.ResolveActors(registry, all: true);
+        FileImport.Link(store, registry);
         output.Result(settings.Json, report, () => output.Console.MarkupLine($"Resolved {report.NamesResolved:N0} actor name(s); {report.NamesUnresolved:N0} resolve to no actor ([bold]dyad actors unresolved[/] lists them)."));
 
         return Task.FromResult(ExitCodes.Success);

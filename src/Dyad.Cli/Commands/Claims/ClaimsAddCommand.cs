@@ -39,7 +39,7 @@ public sealed class ClaimsAddSettings : StoreJsonSettings
     public bool DryRun { get; init; }
 
     public override ValidationResult Validate() =>
-        Text is null || Source is null ? ValidationResult.Error("--text and --source are needed.") : DayOption.Validate(("--date", Date));
+        string.IsNullOrWhiteSpace(Text) || Source is null ? ValidationResult.Error("--text (the statement, not empty) and --source are needed.") : DayOption.Validate(("--date", Date));
 }
 
 /// <summary>

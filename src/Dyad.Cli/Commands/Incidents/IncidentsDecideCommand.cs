@@ -19,7 +19,10 @@ public sealed class IncidentsDecideSettings : StoreJsonSettings
     [Description("Why: kept with the decision.")]
     public string? Note { get; init; }
 
-    public override ValidationResult Validate() => Events.Length == 0 ? ValidationResult.Error("Name at least one event.") : ValidationResult.Success();
+    public override ValidationResult Validate() =>
+        Events.Length == 0 ? ValidationResult.Error("Name at least one event.")
+        : Events.Distinct(StringComparer.OrdinalIgnoreCase).Count() != Events.Length ? ValidationResult.Error("An event is named twice: name each once.")
+        : ValidationResult.Success();
 }
 
 /// <summary>
@@ -42,7 +45,7 @@ public abstract class IncidentsDecideCommand(CliOutput output, bool same) : Asyn
             store.DecideLink(a, b, same, Environment.UserName, settings.Note);
         }
 
-        FileImport.Link(store, registries);
+        FileImport.Link(store, registries.Actors);
         var incidents = ids.Select(id => store.Incidents(new IncidentFilter(EventId: id)).FirstOrDefault()).OfType<StoredIncident>().DistinctBy(i => i.Id).ToList();
         output.Result(settings.Json, new { Decisions = pairs.Count, Incidents = incidents.Select(IncidentRenderer.ToJson) }, () =>
         {

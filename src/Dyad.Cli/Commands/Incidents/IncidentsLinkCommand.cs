@@ -12,7 +12,7 @@ public sealed class IncidentsLinkCommand(CliOutput output) : AsyncCommand<StoreJ
     {
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = DuckDbEventStore.Open(settings.Db);
-        var report = FileImport.Link(store, registries);
+        var report = FileImport.Link(store, registries.Actors);
         output.Result(settings.Json, report, () => Rendering.IncidentRenderer.RenderLinking(output.Console, report));
         return Task.FromResult(ExitCodes.Success);
     }

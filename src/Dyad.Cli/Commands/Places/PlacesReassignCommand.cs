@@ -1,4 +1,5 @@
 using Dyad.Cli.Hosting;
+using Dyad.Cli.Importing;
 using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -7,7 +8,8 @@ namespace Dyad.Cli.Commands.Places;
 
 /// <summary>
 /// Assigns every stored event to the gazetteer's units again (after the gazetteer changed), then resolves actor names
-/// again: resolution uses the country the gazetteer finds for events whose source names none.
+/// again (resolution uses the country the gazetteer finds for events whose source names none), and links the
+/// incidents again (linking compares districts and actors).
 /// </summary>
 public sealed class PlacesReassignCommand(CliOutput output) : AsyncCommand<StoreJsonSettings>
 {
@@ -17,6 +19,7 @@ public sealed class PlacesReassignCommand(CliOutput output) : AsyncCommand<Store
         using var store = DuckDbEventStore.Open(settings.Db);
         var assigned = store.AssignPlaces(registries.Gazetteer, all: true);
         var actors = store.ResolveActors(registries.Actors, all: true);
+        FileImport.Link(store, registries.Actors);
         output.Result(settings.Json, new { EventsAssigned = assigned, Actors = actors }, () => output.Console.MarkupLine($"Assigned {assigned:N0} event(s) in the gazetteer's countries to its units, and resolved {actors.NamesResolved:N0} actor name(s) again."));
 
         return Task.FromResult(ExitCodes.Success);
