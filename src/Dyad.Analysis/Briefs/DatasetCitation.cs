@@ -23,7 +23,7 @@ public static partial class DatasetCitation
         "gtd" => "GTD",
         "acled" => "ACLED",
         "ucdp-ged" => "UCDP GED",
-        "analyst" => "the analyst's records",
+        "analyst" => "Analyst records",
         _ => dataset,
     };
 

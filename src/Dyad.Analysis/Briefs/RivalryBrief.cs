@@ -192,7 +192,7 @@ public static class RivalryBrief
         if (r.Coverage.Count > 0)
         {
             Line(md, "Coverage: outside a source's dates no event is not zero events. " + string.Join(" ", r.Coverage.Select(f =>
-                $"{DatasetCitation.ShortName(f.Dataset)} (`{f.File}`) covers {f.From:d MMMM yyyy} to {f.To:d MMMM yyyy}{(f.Extract is { } x ? $", an extract: {x}" : "")}.")) +
+                $"{DatasetCitation.ShortName(f.Dataset)} (`{f.File}`) covers {f.From:d MMMM yyyy} to {f.To:d MMMM yyyy}{Countries(f)}{(f.Extract is { } x ? $", an extract: {x}" : "")}.")) +
                 (Thin(r) is { } thin ? $" {thin}" : ""));
             Line(md);
         }
@@ -222,9 +222,12 @@ public static class RivalryBrief
     {
         var thin = r.Coverage.Where(f => f.To.DayNumber - f.From.DayNumber < 365 || f.Extract is not null).ToList();
         return thin.Count == 0 ? null
-            : $"Coverage is thin where it rests on {string.Join(", ", thin.Select(f => $"{DatasetCitation.ShortName(f.Dataset)}'s {f.From:MMMM yyyy}–{f.To:MMMM yyyy} {(f.Extract is null ? "file" : "extract")}"))}: " +
-              "its months count more events than the others' only because it is there.";
+            : $"Coverage is thin where it rests on {string.Join(", ", thin.Select(f => $"`{f.File}` ({DatasetCitation.ShortName(f.Dataset)}, {f.From:MMMM yyyy}–{f.To:MMMM yyyy}{(f.Extract is null ? "" : ", an extract")})"))}: " +
+              "there, more events may mean only that one more source is counting.";
     }
+
+    private static string Countries(FileCoverage f) =>
+        f.Countries is not { Count: > 0 } countries ? "" : countries.Count <= 4 ? $" in {string.Join(", ", countries)}" : $" in {countries.Count} countries";
 
     private static string DatasetNames(RivalryResult r) =>
         r.Datasets.Count == 0 ? "no dataset" : string.Join(", ", r.Datasets.Select(DatasetCitation.ShortName));

@@ -109,9 +109,11 @@ public sealed partial class DuckDbEventStore
     {
         using var command = Command(
             """
-            SELECT i.dataset, i.file_name, c.first_day, c.last_day, x.filter
+            SELECT i.dataset, i.file_name, c.first_day, c.last_day, x.filter, c.countries
             FROM imports i
-            JOIN (SELECT import_id, min(date_start) AS first_day, max(date_end) AS last_day FROM events GROUP BY import_id) c ON c.import_id = i.id
+            JOIN (SELECT e.import_id, min(e.date_start) AS first_day, max(e.date_end) AS last_day,
+                         list(DISTINCT coalesce(e.country, p.country) ORDER BY coalesce(e.country, p.country)) FILTER (WHERE coalesce(e.country, p.country) IS NOT NULL) AS countries
+                  FROM events e LEFT JOIN event_places p ON p.event_id = e.id GROUP BY e.import_id) c ON c.import_id = i.id
             LEFT JOIN import_extracts x ON x.import_id = i.id
             ORDER BY i.id
             """);
@@ -120,7 +122,7 @@ public sealed partial class DuckDbEventStore
         while (reader.Read())
         {
             coverage.Add(new FileCoverage(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2), reader.GetFieldValue<DateOnly>(3),
-                NullableString(reader, 4)));
+                NullableString(reader, 4), reader.IsDBNull(5) ? [] : reader.GetFieldValue<List<string>>(5)));
         }
 
         return coverage;
