@@ -142,4 +142,28 @@ public sealed class SourcesAndClaimsCommandsTests : IDisposable
         markdown.ShouldNotContain("cadre");
         markdown.ShouldContain("**1 incidents**");
     }
+
+    [Fact]
+    public async Task A_claim_is_linked_to_the_attack_it_claims_and_a_denial_of_it_is_flagged()
+    {
+        var events = Path.Combine(SharedData.RepositoryRoot, "data", "samples", "article", "is-k-and-the-taliban-events.csv");
+        (await CliRun.Of("import", events, CaseFilePath, "--db", Db)).ExitCode.ShouldBe(0);
+        (await CliRun.Of("sources", "add", "--db", Db, "--code", "VOJ-2019-11-15", "--type", "official-statement", "--publisher", "Voice of Jihad")).ExitCode.ShouldBe(0);
+
+        var claim = await CliRun.Of("claims", "add", "--db", Db, "--source", "AMAQ-2019-11-14", "--date", "2019-11-14", "--text", Kunar, "--json");
+        var denial = await CliRun.Of("claims", "add", "--db", Db, "--source", "VOJ-2019-11-15", "--date", "2019-11-15",
+            "--text", "Voice of Jihad said the Taliban denied losing fighters to an ISKP bombing in Kunar.");
+        var show = await CliRun.Of("claims", "show", "2", "--db", Db);
+
+        claim.ExitCode.ShouldBe(0, claim.Errors);
+        using (var json = JsonDocument.Parse(claim.Data))
+        {
+            var best = json.RootElement.GetProperty("events")[0];
+            best.GetProperty("dataset_id").GetString().ShouldBe("stewart-2020-2");
+            best.GetProperty("linked").GetBoolean().ShouldBeTrue();
+        }
+
+        denial.ExitCode.ShouldBe(0, denial.Errors);
+        show.Console.ShouldContain("denial 3 by Taliban concerns the same event.");
+    }
 }

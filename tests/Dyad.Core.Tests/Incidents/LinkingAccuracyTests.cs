@@ -62,7 +62,7 @@ public sealed class LinkingAccuracyTests
         var correct = links.Count(truth.Contains);
         var precision = (double)correct / links.Count;
         var recall = (double)correct / truth.Count;
-        Console.WriteLine($"linking on invented reports: {truth.Count} true pairs, {candidates.Count} candidates, {links.Count} links, precision {precision:0.000}, recall {recall:0.000}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"linking on invented reports: {truth.Count} true pairs, {candidates.Count} candidates, {links.Count} links, precision {precision:0.000}, recall {recall:0.000}");
         precision.ShouldBeGreaterThan(0.9);
         recall.ShouldBeGreaterThan(0.85);
     }
