@@ -19,7 +19,7 @@ namespace Dyad.Cli.Commands;
 public sealed class DemoSettings : CommandSettings
 {
     [CommandOption("--db <PATH>")]
-    [Description("Where to build the demo store (replaced if it exists). Defaults to dyad-demo/demo.duckdb in the system's temporary folder.")]
+    [Description("Where to build the demo store: a new file, or one an earlier demo made (replaced); the demo never replaces anything else. Defaults to dyad-demo/demo.duckdb in the system's temporary folder.")]
     public string? Db { get; init; }
 
     public string StorePath => Db ?? Path.Combine(Path.GetTempPath(), "dyad-demo", "demo.duckdb");
@@ -46,9 +46,17 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
 
         var path = settings.StorePath;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        foreach (var old in new[] { path, path + ".wal" })
+        if (File.Exists(path))
         {
-            File.Delete(old);
+            // The demo replaces only a store it made itself, or its own default file in its own folder: a user's store,
+            // or any other file named with --db, is never touched.
+            if (settings.Db is not null && DuckDbEventStore.MadeBy(path) != DemoAnalyst)
+            {
+                throw DyadException.BadUsage($"{path} is not a store the demo made, and the demo replaces nothing else: name another --db (or leave it out).");
+            }
+
+            File.Delete(path);
+            File.Delete(path + ".wal");
         }
 
         var console = output.Console;
@@ -64,6 +72,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         var registries = RegistryFiles.Load(null);
         using (var store = DuckDbEventStore.Open(path))
         {
+            store.SetMadeBy(DemoAnalyst);
             var outcomes = samples.Where(f => !CaseFile.Is(f)).Select(f => new FileOutcome(f, FileImport.Run(store, f, cancellationToken: cancellationToken), null)).ToList();
             FileImport.Derive(store, registries);
             outcomes.AddRange(samples.Where(CaseFile.Is).Select(f => new FileOutcome(f, null, null, CaseFileImport.Run(store, registries, f, DemoAnalyst))));

@@ -43,7 +43,8 @@ public sealed partial class DuckDbEventStore : IEventStore
             throw DyadException.BadUsage($"{path}: the folder {folder} does not exist.");
         }
 
-        var connection = new DuckDBConnection($"Data Source={full}");
+        // Built, not formatted: a path with ';' or '=' in it is a path, never connection-string options.
+        var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = full }.ConnectionString);
         try
         {
             connection.Open();
@@ -69,6 +70,32 @@ public sealed partial class DuckDbEventStore : IEventStore
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0];
+
+    /// <summary>What the store at <paramref name="path"/> says made it, read without changing it; null for a store that does not say, or a file that is no store.</summary>
+    public static string? MadeBy(string path)
+    {
+        try
+        {
+            var builder = new DuckDBConnectionStringBuilder { DataSource = System.IO.Path.GetFullPath(path) };
+            builder["access_mode"] = "READ_ONLY";
+            using var connection = new DuckDBConnection(builder.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT value FROM store_properties WHERE name = 'made_by'";
+            return command.ExecuteScalar() as string;
+        }
+        catch (DuckDBException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Records what made the store (see <see cref="MadeBy"/>).</summary>
+    public void SetMadeBy(string maker)
+    {
+        using var command = Command("INSERT OR REPLACE INTO store_properties VALUES ('made_by', $maker)", ("maker", maker));
+        command.ExecuteNonQuery();
+    }
 
     private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {

@@ -109,3 +109,10 @@ CREATE TABLE record_changes (
     before      VARCHAR,
     after       VARCHAR
 );
+
+-- What a store says of itself: who made it ('made_by' is 'dyad demo' for the demo's stores, which the demo may
+-- replace; it replaces nothing else).
+CREATE TABLE store_properties (
+    name  VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+);
