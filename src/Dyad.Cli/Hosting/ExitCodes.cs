@@ -9,6 +9,8 @@ public static class ExitCodes
     public const int BadUsage = 2;
     /// <summary>Bad input: the message names the file, row and column.</summary>
     public const int BadInput = 3;
+    /// <summary>The store cannot be used now: another Dyad process has it open, or a newer Dyad made it.</summary>
+    public const int Conflict = 4;
     /// <summary>Interrupted (Ctrl-C); nothing half-done was kept.</summary>
     public const int Cancelled = 130;
 
@@ -17,6 +19,7 @@ public static class ExitCodes
         DyadErrorKind.BadInput => BadInput,
         DyadErrorKind.BadUsage => BadUsage,
         DyadErrorKind.NotFound => BadUsage,
+        DyadErrorKind.Conflict => Conflict,
         _ => Unexpected,
     };
 }

@@ -43,6 +43,8 @@ public sealed partial class DuckDbEventStore : IEventStore
             throw DyadException.BadUsage($"{path}: the folder {folder} does not exist.");
         }
 
+        RefuseOtherFiles(path, full);
+
         // Built, not formatted: a path with ';' or '=' in it is a path, never connection-string options.
         var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = full }.ConnectionString);
         try
@@ -70,6 +72,29 @@ public sealed partial class DuckDbEventStore : IEventStore
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0];
+
+    /// <summary>
+    /// A file that exists must be a DuckDB database ("DUCK" after its 8-byte checksum) before DuckDB opens it: a user's
+    /// CSV or notes named by mistake with --db is refused before anything is written to it.
+    /// </summary>
+    private static void RefuseOtherFiles(string path, string full)
+    {
+        if (!File.Exists(full) || new FileInfo(full).Length == 0)
+        {
+            return;
+        }
+
+        Span<byte> header = stackalloc byte[12];
+        using (var stream = File.OpenRead(full))
+        {
+            if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header[8..].SequenceEqual("DUCK"u8))
+            {
+                return;
+            }
+        }
+
+        throw DyadException.BadInput($"{path}: not a Dyad store (not a DuckDB database); nothing was written to it. Name a store with --db, or a new file to make one.", path);
+    }
 
     /// <summary>What the store at <paramref name="path"/> says made it, read without changing it; null for a store that does not say, or a file that is no store.</summary>
     public static string? MadeBy(string path)

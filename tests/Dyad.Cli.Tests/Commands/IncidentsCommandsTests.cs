@@ -156,29 +156,4 @@ public sealed class IncidentsCommandsTests : IDisposable
         bla.GetProperty("unnamed_elsewhere").GetInt64().ShouldBe(1, "GTD's report of the Turbat bombing names no one; ACLED's names the BLA");
     }
 
-    [Fact]
-    public async Task The_demo_never_replaces_a_store_or_a_file_it_did_not_make()
-    {
-        var notes = _folder.Write("notes.txt", "an analyst's notes");
-
-        var onStore = await CliRun.Of("demo", "--db", Db);
-        var onFile = await CliRun.Of("demo", "--db", notes);
-
-        onStore.ExitCode.ShouldBe(2);
-        onStore.Errors.ShouldContain("not a store the demo made");
-        (await IncidentMembers(Db)).Count.ShouldBe(2);
-        onFile.ExitCode.ShouldBe(2);
-        File.ReadAllText(notes).ShouldBe("an analyst's notes");
-    }
-
-    [Fact]
-    public async Task A_store_path_with_a_semicolon_is_a_path()
-    {
-        var folder = Directory.CreateDirectory(_folder.File("a;b=c")).FullName;
-
-        var run = await CliRun.Of("import", _gtd, "--db", Path.Combine(folder, "s.duckdb"));
-
-        run.ExitCode.ShouldBe(0, run.Errors);
-        File.Exists(Path.Combine(folder, "s.duckdb")).ShouldBeTrue();
-    }
 }

@@ -1,0 +1,76 @@
+using Dyad.Testing;
+
+namespace Dyad.Cli.Tests.Commands;
+
+/// <summary>A user's data is sacred: no command writes to a file that is not a store, replaces a store it did not make, or reads a path as options.</summary>
+public sealed class StoreSafetyTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _gtd;
+
+    public StoreSafetyTests()
+    {
+        _gtd = _folder.Write("gtd.csv", Fixtures.Gtd(Fixtures.GtdRow(1), Fixtures.GtdRow(2), Fixtures.GtdRow(3)));
+        CliRun.Of("import", _gtd, "--db", Db).GetAwaiter().GetResult().ExitCode.ShouldBe(0);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Db => _folder.File("store.duckdb");
+
+    [Fact]
+    public async Task The_demo_never_replaces_a_store_or_a_file_it_did_not_make()
+    {
+        var notes = _folder.Write("notes.txt", "an analyst's notes");
+
+        var onStore = await CliRun.Of("demo", "--db", Db);
+        var onFile = await CliRun.Of("demo", "--db", notes);
+
+        onStore.ExitCode.ShouldBe(2);
+        onStore.Errors.ShouldContain("not a store the demo made");
+        (await CliRun.Of("stats", "--db", Db)).Console.ShouldContain("3 events");
+        onFile.ExitCode.ShouldBe(2);
+        File.ReadAllText(notes).ShouldBe("an analyst's notes");
+    }
+
+    [Fact]
+    public async Task A_store_path_with_a_semicolon_is_a_path()
+    {
+        var folder = Directory.CreateDirectory(_folder.File("a;b=c")).FullName;
+
+        var run = await CliRun.Of("import", _gtd, "--db", Path.Combine(folder, "s.duckdb"));
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        File.Exists(Path.Combine(folder, "s.duckdb")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_db_that_is_not_a_store_is_refused_before_anything_is_written()
+    {
+        var notes = _folder.Write("notes.csv", "an,analyst's,notes\n");
+
+        var run = await CliRun.Of("import", _gtd, "--db", notes);
+
+        run.ExitCode.ShouldBe(3);
+        run.Errors.ShouldContain("not a Dyad store");
+        File.ReadAllText(notes).ShouldBe("an,analyst's,notes\n");
+    }
+
+    [Fact]
+    public async Task A_store_made_by_a_newer_dyad_exits_4_not_as_a_bug()
+    {
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={Db}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO schema_versions (version) VALUES (999)";
+            command.ExecuteNonQuery();
+        }
+
+        var run = await CliRun.Of("stats", "--db", Db);
+
+        run.ExitCode.ShouldBe(4);
+        run.Errors.ShouldContain("made by a newer Dyad");
+        run.Errors.ShouldNotContain("bug");
+    }
+}
