@@ -10,3 +10,34 @@ public sealed record FileCoverage(string Dataset, string File, DateOnly From, Da
     /// <summary>Whether the file covers every day from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public bool Covers(DateOnly from, DateOnly to) => From <= from && To >= to;
 }
+
+/// <summary>
+/// The days a dataset covers, from all its files: their spans merged where they overlap or lie within a month of
+/// each other. A file that starts inside another file's span of the same dataset changes no coverage.
+/// </summary>
+public sealed record DatasetCoverage(string Dataset, IReadOnlyList<(DateOnly From, DateOnly To)> Spans)
+{
+    public static IReadOnlyList<DatasetCoverage> Of(IEnumerable<FileCoverage> files) =>
+        [.. files.GroupBy(f => f.Dataset).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new DatasetCoverage(g.Key, Merge(g)))];
+
+    /// <summary>Whether one of the dataset's spans covers every day from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public bool Covers(DateOnly from, DateOnly to) => Spans.Any(s => s.From <= from && s.To >= to);
+
+    private static List<(DateOnly From, DateOnly To)> Merge(IEnumerable<FileCoverage> files)
+    {
+        var spans = new List<(DateOnly From, DateOnly To)>();
+        foreach (var file in files.OrderBy(f => f.From))
+        {
+            if (spans.Count > 0 && file.From <= spans[^1].To.AddDays(31))
+            {
+                spans[^1] = (spans[^1].From, file.To > spans[^1].To ? file.To : spans[^1].To);
+            }
+            else
+            {
+                spans.Add((file.From, file.To));
+            }
+        }
+
+        return spans;
+    }
+}

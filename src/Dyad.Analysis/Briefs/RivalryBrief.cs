@@ -118,7 +118,7 @@ public static class RivalryBrief
             var comparison = e.Estimable ? $": a rate ratio of {e.Ratio:0.00} (95% interval {e.Low:0.00} to {e.High:0.00})" : ", so there is nothing to compare";
             var countedIn = leader.Datasets.Count == 0
                 ? " No source covers both windows, so none is compared"
-                : $" (counted in {string.Join(" and ", leader.Datasets.Select(DatasetCitation.ShortName))}, which cover both windows)";
+                : $" (counted in {string.Join(" and ", leader.Datasets.Select(DatasetCitation.ShortName))}, which {(leader.Datasets.Count == 1 ? "covers" : "cover")} both windows)";
             findings.Add($"After **{leader.Loss.Person}** ({leader.Loss.Role}) was {leader.Loss.How} on {leader.Loss.Date:d MMMM yyyy}[^l{i + 1}], " +
                 $"the group's incidents went from {e.Before:N0} in the {leader.WindowMonths} months before to {e.After:N0} in the " +
                 $"{leader.WindowMonths} after{comparison}{countedIn}{data}.");
@@ -220,7 +220,9 @@ public static class RivalryBrief
     /// <summary>A sentence naming the sources that cover less than a year, or extracts: figures lean on them there only.</summary>
     private static string? Thin(RivalryResult r)
     {
-        var thin = r.Coverage.Where(f => f.To.DayNumber - f.From.DayNumber < 365 || f.Extract is not null).ToList();
+        // A file is thin coverage when it is an extract, or when its dataset covers less than a year in all.
+        var shortDatasets = DatasetCoverage.Of(r.Coverage).Where(d => d.Spans.Sum(s => s.To.DayNumber - s.From.DayNumber) < 365).Select(d => d.Dataset).ToHashSet();
+        var thin = r.Coverage.Where(f => shortDatasets.Contains(f.Dataset) || f.Extract is not null).ToList();
         return thin.Count == 0 ? null
             : $"Coverage is thin where it rests on {string.Join(", ", thin.Select(f => $"`{f.File}` ({DatasetCitation.ShortName(f.Dataset)}, {f.From:MMMM yyyy}–{f.To:MMMM yyyy}{(f.Extract is null ? "" : ", an extract")})"))}: " +
               "there, more events may mean only that one more source is counting.";

@@ -1,5 +1,6 @@
 using Dyad.Analysis.Rivalry;
 using Dyad.Places;
+using Dyad.Store;
 using NetTopologySuite.Geometries;
 using ScottPlot;
 
@@ -36,12 +37,17 @@ public static class RivalryCharts
         // Where each source covers: outside its band, its absence of events is not an absence of fighting.
         if (xs.Length > 0)
         {
-            foreach (var file in result.Coverage.Where(f => f.To.DayNumber - f.From.DayNumber < 3650))
+            // Only datasets that do not cover the whole series are drawn: their absence elsewhere is no absence of fighting.
+            var (first, last) = (result.Timeline[0].Period, result.Timeline[^1].Period);
+            foreach (var dataset in DatasetCoverage.Of(result.Coverage).Where(d => !d.Covers(first, last)))
             {
-                var span = plot.Add.HorizontalSpan(Math.Max(xs[0], file.From.ToDateTime(TimeOnly.MinValue).ToOADate()), Math.Min(xs[^1], file.To.ToDateTime(TimeOnly.MinValue).ToOADate()));
-                span.FillStyle.Color = Colors.Gray.WithAlpha(0.12);
-                span.LineStyle.Width = 0;
-                span.LegendText = $"{file.Dataset} covers";
+                foreach (var (from, to) in dataset.Spans)
+                {
+                    var span = plot.Add.HorizontalSpan(Math.Max(xs[0], from.ToDateTime(TimeOnly.MinValue).ToOADate()), Math.Min(xs[^1], to.ToDateTime(TimeOnly.MinValue).ToOADate()));
+                    span.FillStyle.Color = Colors.Gray.WithAlpha(0.12);
+                    span.LineStyle.Width = 0;
+                    span.LegendText = from == dataset.Spans[0].From ? $"{dataset.Dataset} covers" : "";
+                }
             }
         }
 

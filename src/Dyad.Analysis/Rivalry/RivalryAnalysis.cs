@@ -61,7 +61,8 @@ public static class RivalryAnalysis
         var changes = ChangePoints.Find([.. monthlyDyadic.Select(m => m.Events)]).Select(i => monthlyDyadic[i].Month).ToList();
         var used = store.Events.Select(c => c.Dataset).ToHashSet(StringComparer.Ordinal);
         var files = (coverage ?? []).Where(f => used.Contains(f.Dataset)).ToList();
-        var edges = CoverageEdges(files, monthlyDyadic.Select(m => m.Month).ToList());
+        var datasets = DatasetCoverage.Of(files);
+        var edges = CoverageEdges(datasets, monthlyDyadic.Select(m => m.Month).ToList());
         var turningPoints = changes.Where(p => !edges.Any(e => Math.Abs(MonthsBetween(p, e)) <= 1)).ToList();
 
         var perDataset = store.Events.GroupBy(c => c.Dataset)
@@ -73,12 +74,12 @@ public static class RivalryAnalysis
 
         return new RivalryResult(a, b, by, [.. perDataset.Select(d => d.Dataset)], timeline, provinces, targets,
             Summary(cells, RivalryRole.SideA), Summary(cells, RivalryRole.SideB), Summary(cells, RivalryRole.Either), dyadSummary, TerritoryOf(cells, periods),
-            Leaders(a, b, monthly, losses, coverage is null ? null : files), turningPoints, perDataset, incidents, files, [.. changes.Except(turningPoints)],
+            Leaders(a, b, monthly, losses, coverage is null ? null : datasets), turningPoints, perDataset, incidents, files, [.. changes.Except(turningPoints)],
             cells.Where(c => c.Role == RivalryRole.Dyadic && c.District is not null).GroupBy(c => c.District!).ToDictionary(g => g.Key, g => g.Sum(c => c.Events), StringComparer.Ordinal));
     }
 
-    /// <summary>The months where a source's coverage begins, or the month after it ends, inside the series.</summary>
-    private static List<DateOnly> CoverageEdges(IReadOnlyList<FileCoverage> files, IReadOnlyList<DateOnly> months)
+    /// <summary>The months where a dataset's coverage begins, or the month after it ends, inside the series.</summary>
+    private static List<DateOnly> CoverageEdges(IReadOnlyList<DatasetCoverage> datasets, IReadOnlyList<DateOnly> months)
     {
         if (months.Count == 0)
         {
@@ -86,7 +87,7 @@ public static class RivalryAnalysis
         }
 
         var (first, last) = (months[0], months[^1]);
-        return [.. files.SelectMany(f => new[] { Truncate(f.From, PeriodUnit.Month), Truncate(f.To, PeriodUnit.Month).AddMonths(1) })
+        return [.. datasets.SelectMany(d => d.Spans).SelectMany(s => new[] { Truncate(s.From, PeriodUnit.Month), Truncate(s.To, PeriodUnit.Month).AddMonths(1) })
             .Where(edge => edge > first && edge <= last).Distinct()];
     }
 
@@ -176,8 +177,8 @@ public static class RivalryAnalysis
         return new TerritoryResult(useDistricts ? "district" : "province", overlap, activeA == 0 ? double.NaN : (double)overlap.Sum(o => o.Both) / activeA, model, note);
     }
 
-    /// <param name="files">What each file covers; null to count every source in both windows.</param>
-    private static List<LeaderResult> Leaders(Side a, Side b, IReadOnlyList<RivalryCell> monthly, IReadOnlyList<LeadershipLoss> losses, IReadOnlyList<FileCoverage>? files)
+    /// <param name="datasets">What each dataset covers; null to count every source in both windows.</param>
+    private static List<LeaderResult> Leaders(Side a, Side b, IReadOnlyList<RivalryCell> monthly, IReadOnlyList<LeadershipLoss> losses, IReadOnlyList<DatasetCoverage>? datasets)
     {
         var results = new List<LeaderResult>();
         foreach (var loss in losses)
@@ -193,10 +194,10 @@ public static class RivalryAnalysis
             var to = month.AddMonths(LeaderWindowMonths);
             // Only the sources that cover both windows compare them: a source that begins after the loss would make any
             // group look busier after it.
-            var covering = files is null
+            var covering = datasets is null
                 ? monthly.SelectMany(c => c.Dataset.Split('+')).Distinct().ToList()
-                : files.Where(f => f.Covers(from, month.AddDays(-1)) && f.Covers(month.AddMonths(1), to.AddMonths(1).AddDays(-1)))
-                    .Select(f => f.Dataset).Distinct().ToList();
+                : datasets.Where(d => d.Covers(from, month.AddDays(-1)) && d.Covers(month.AddMonths(1), to.AddMonths(1).AddDays(-1)))
+                    .Select(d => d.Dataset).ToList();
             var own = monthly.Where(c => (c.Role == role || c.Role == RivalryRole.Dyadic) && c.Dataset.Split('+').Any(covering.Contains)).ToList();
             results.Add(new LeaderResult(loss, LeaderWindowMonths, RateRatio.Of(
                 own.Where(c => c.Period >= from && c.Period < month).Sum(c => c.Events),

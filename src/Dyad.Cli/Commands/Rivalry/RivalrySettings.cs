@@ -52,8 +52,8 @@ public class RivalrySettings : StoreJsonSettings
         Option("--to", To);
         Option("--by", By == "month" ? null : By);
         Option("--country", Country);
-        Option("--db", Db == DuckDbEventStore.DefaultPath ? null : Path.GetFileName(Db));
-        Option("--out", output is null ? null : Path.GetFileName(output));
+        Option("--db", Db == DuckDbEventStore.DefaultPath ? null : Db);
+        Option("--out", output);
         return string.Join(' ', parts);
     }
 
