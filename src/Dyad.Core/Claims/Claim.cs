@@ -45,6 +45,4 @@ public sealed record Claim
     public string? Translation { get; init; }
     public string? Language { get; init; }
 
-    /// <summary>The casualties it claims, whichever way it counts them.</summary>
-    public int? Casualties => KilledOrWounded ?? (Killed is null && Wounded is null ? null : (Killed ?? 0) + (Wounded ?? 0));
 }

@@ -4,9 +4,7 @@ namespace Dyad.Incidents;
 /// <param name="Score">From 0 to 1: the evidence points over the most a pair can earn.</param>
 /// <param name="Rule">Which rule judged it (see <see cref="LinkRules"/>).</param>
 /// <param name="Reasons">The evidence, for and against, in an analyst's words.</param>
-/// <param name="ActorsDisagree">The two sources name different groups: the link is worth an analyst's look.</param>
-/// <param name="Unclaimed">One source names no perpetrator and the other names one (worth showing as evidence).</param>
-public sealed record LinkScore(double Score, string Rule, IReadOnlyList<string> Reasons, bool Accepted, bool ActorsDisagree, bool Unclaimed);
+public sealed record LinkScore(double Score, string Rule, IReadOnlyList<string> Reasons, bool Accepted);
 
 /// <summary>The rules that make links.</summary>
 public static class LinkRules

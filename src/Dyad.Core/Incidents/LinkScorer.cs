@@ -86,12 +86,11 @@ public sealed class LinkScorer(ActorRegistry registry)
             reasons.Add(manner > 0 ? $"both {Word(a.Manner)}" : $"{Word(a.Manner)} against {Word(b.Manner)}");
         }
 
-        var (actorPoints, disagree, unclaimed) = Actors(a, b, reasons);
-        points += actorPoints;
+        points += Actors(a, b, reasons);
 
         var within = a.Dataset == b.Dataset;
         var accepted = within ? IsOwnDuplicate(a, b, points) : points >= CrossDatasetThreshold;
-        return new LinkScore(Math.Clamp(points / MaxPoints, 0, 1), within ? LinkRules.WithinDataset : LinkRules.CrossDataset, reasons, accepted, disagree, unclaimed);
+        return new LinkScore(Math.Clamp(points / MaxPoints, 0, 1), within ? LinkRules.WithinDataset : LinkRules.CrossDataset, reasons, accepted);
     }
 
     /// <summary>
@@ -169,31 +168,31 @@ public sealed class LinkScorer(ActorRegistry registry)
         return close ? 1 : -1.5;
     }
 
-    private (double Points, bool Disagree, bool Unclaimed) Actors(LinkSide a, LinkSide b, List<string> reasons)
+    private double Actors(LinkSide a, LinkSide b, List<string> reasons)
     {
         var groupsA = NamedGroups(a);
         var groupsB = NamedGroups(b);
         if (groupsA.Count == 0 && groupsB.Count == 0)
         {
-            return (0, false, false);
+            return 0;
         }
 
         if (groupsA.Count == 0 || groupsB.Count == 0)
         {
             var (silent, naming, named) = groupsA.Count == 0 ? (a, b, groupsB) : (b, a, groupsA);
             reasons.Add($"{Label(silent.Dataset)} names no perpetrator ({silent.Actor1 ?? "no one"}); {Label(naming.Dataset)} names {string.Join(", ", named.Values.Distinct())}");
-            return (0, false, true);
+            return 0;
         }
 
         var shared = groupsA.Keys.Where(groupsB.ContainsKey).ToList();
         if (shared.Count > 0)
         {
             reasons.Add($"same group ({Label(a.Dataset)}: {groupsA[shared[0]]}; {Label(b.Dataset)}: {groupsB[shared[0]]})");
-            return (2, false, false);
+            return 2;
         }
 
         reasons.Add($"different groups ({Label(a.Dataset)}: {string.Join(", ", groupsA.Values.Distinct())}; {Label(b.Dataset)}: {string.Join(", ", groupsB.Values.Distinct())})");
-        return (-2, true, false);
+        return -2;
     }
 
     /// <summary>
