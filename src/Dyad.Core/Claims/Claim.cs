@@ -44,5 +44,4 @@ public sealed record Claim
     public required string Text { get; init; }
     public string? Translation { get; init; }
     public string? Language { get; init; }
-
 }
