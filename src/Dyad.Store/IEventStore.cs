@@ -70,7 +70,10 @@ public interface IEventStore : IDisposable
     /// </summary>
     void DecideLink(long eventA, long eventB, bool same, string decidedBy, string? note);
 
-    /// <summary>What each imported file covers (its events' first and last days, and what it is an extract of), oldest import first.</summary>
+    /// <summary>
+    /// What each imported file covers (its events' first and last days, their countries, and what it is an extract
+    /// of), oldest import first; derived when places are assigned (<see cref="AssignPlaces"/>).
+    /// </summary>
     IReadOnlyList<FileCoverage> Coverage();
 
     /// <summary>Records what a user says an imported file is an extract of.</summary>

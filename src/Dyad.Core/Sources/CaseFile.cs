@@ -13,25 +13,50 @@ public sealed record CaseFileClaim(string Source, string Text, DateOnly? Stateme
 /// </summary>
 public sealed record CaseFile(IReadOnlyList<Source> Sources, IReadOnlyList<CaseFileClaim> Claims)
 {
-    /// <summary>Whether a JSON text is a case file (rather than, say, GeoJSON).</summary>
+    /// <summary>
+    /// Whether a <c>.json</c> file is a case file (rather than, say, GeoJSON), from its top-level keys in its first
+    /// megabyte: a large GeoJSON is never read whole just to be told apart.
+    /// </summary>
     public static bool Is(string path)
     {
-        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || !File.Exists(path))
         {
             return false;
         }
 
+        var head = new byte[1 << 20];
+        int length;
+        using (var stream = File.OpenRead(path))
+        {
+            length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        var reader = new Utf8JsonReader(head.AsSpan(0, length), isFinalBlock: length < head.Length,
+            new JsonReaderState(new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }));
         try
         {
-            using var stream = File.OpenRead(path);
-            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && (document.RootElement.TryGetProperty("sources", out _) || document.RootElement.TryGetProperty("claims", out _));
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    if (reader.ValueTextEquals("sources") || reader.ValueTextEquals("claims"))
+                    {
+                        return true;
+                    }
+
+                    if (reader.ValueTextEquals("type") || reader.ValueTextEquals("features"))
+                    {
+                        return false;
+                    }
+                }
+            }
         }
         catch (JsonException)
         {
-            return false;
+            // Not JSON at all, or broken before the keys: an event file's reader will say what is wrong with it.
         }
+
+        return false;
     }
 
     /// <exception cref="DyadException">BadInput: not valid JSON, or a source or claim without what it needs (the message names which).</exception>

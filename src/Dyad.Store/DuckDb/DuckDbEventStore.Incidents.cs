@@ -12,13 +12,13 @@ public sealed partial class DuckDbEventStore
     /// tables) and a point or a district.
     /// </summary>
     private const string LinkEventsSql =
-        """
+        $"""
         CREATE OR REPLACE TEMP TABLE link_events AS
         SELECT e.id, e.dataset, e.dataset_id, e.date_start, e.date_end, e.date_precision, e.latitude, e.longitude,
                p.admin1_id, p.admin2_id, e.actor_roles, e.actor1, e.actor2,
                coalesce(r1.actor_ids, []) AS actor1_ids, coalesce(r2.actor_ids, []) AS actor2_ids,
                e.event_type, e.event_subtype, e.attack_types[1] AS attack_type,
-               coalesce(e.deaths_best, e.deaths_actor1 + e.deaths_actor2 + coalesce(e.deaths_civilians, 0) + coalesce(e.deaths_unknown, 0)) AS deaths,
+               {BestDeathsSql} AS deaths,
                e.part_of_multiple,
                ((floor(e.latitude) + 90) * 400 + floor(e.longitude) + 180)::INTEGER AS cell
         FROM events e
@@ -98,9 +98,8 @@ public sealed partial class DuckDbEventStore
     private LinkingReport Link(IncidentLinker linker)
     {
         using var transaction = _connection.BeginTransaction();
-        Execute(_connection, LinkEventsSql);
         var datasets = new List<string>();
-        using (var command = Command("SELECT DISTINCT dataset FROM link_events ORDER BY dataset"))
+        using (var command = Command("SELECT DISTINCT dataset FROM events WHERE date_precision <> 'year' ORDER BY dataset"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -109,11 +108,18 @@ public sealed partial class DuckDbEventStore
             }
         }
 
-        var pairs = datasets.SelectMany((first, i) => datasets.Skip(i + 1).Select(second => (first, second)));
-        var candidates = pairs.SelectMany(p => Candidates(CandidatePairsSql, ("first", p.first), ("second", p.second))).Concat(Candidates(OwnDuplicatesSql));
+        // A store of GTD alone has nothing to pair (GTD's own ids are never joined): only the analysts' decisions apply.
+        var candidates = Enumerable.Empty<LinkCandidate>();
+        if (datasets.Any(d => d != Dyad.Events.Datasets.Gtd))
+        {
+            Execute(_connection, LinkEventsSql);
+            var pairs = datasets.SelectMany((first, i) => datasets.Skip(i + 1).Select(second => (first, second)));
+            candidates = pairs.SelectMany(p => Candidates(CandidatePairsSql, ("first", p.first), ("second", p.second))).Concat(Candidates(OwnDuplicatesSql));
+        }
+
         var result = linker.Link(candidates, Decisions());
 
-        Execute(_connection, "DELETE FROM incident_links; DELETE FROM event_incidents; DROP TABLE link_events;");
+        Execute(_connection, "DELETE FROM incident_links; DELETE FROM event_incidents; DROP TABLE IF EXISTS link_events;");
         using (var appender = _connection.CreateAppender("incident_links"))
         {
             foreach (var link in result.Links)

@@ -59,6 +59,18 @@ public sealed partial class DuckDbEventStore
         }
 
         Execute(_connection, "DROP TABLE pending_places; DROP TABLE place_keys;");
+        // Each file's coverage names the countries its events were placed in, so it is brought up to date here.
+        Execute(_connection,
+            $"""
+            {(all ? "DELETE FROM import_coverage;" : "")}
+            INSERT INTO import_coverage
+            SELECT e.import_id, min(e.date_start), max(e.date_end),
+                   coalesce(list(DISTINCT coalesce(e.country, p.country) ORDER BY coalesce(e.country, p.country))
+                            FILTER (WHERE coalesce(e.country, p.country) IS NOT NULL), [])
+            FROM events e LEFT JOIN event_places p ON p.event_id = e.id
+            WHERE e.import_id NOT IN (SELECT import_id FROM import_coverage)
+            GROUP BY e.import_id
+            """);
         transaction.Commit();
         return assigned;
     }

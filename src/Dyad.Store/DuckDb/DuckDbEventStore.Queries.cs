@@ -111,9 +111,7 @@ public sealed partial class DuckDbEventStore
             """
             SELECT i.dataset, i.file_name, c.first_day, c.last_day, x.filter, c.countries
             FROM imports i
-            JOIN (SELECT e.import_id, min(e.date_start) AS first_day, max(e.date_end) AS last_day,
-                         list(DISTINCT coalesce(e.country, p.country) ORDER BY coalesce(e.country, p.country)) FILTER (WHERE coalesce(e.country, p.country) IS NOT NULL) AS countries
-                  FROM events e LEFT JOIN event_places p ON p.event_id = e.id GROUP BY e.import_id) c ON c.import_id = i.id
+            JOIN import_coverage c ON c.import_id = i.id
             LEFT JOIN import_extracts x ON x.import_id = i.id
             ORDER BY i.id
             """);

@@ -21,7 +21,7 @@ public sealed partial class DuckDbEventStore
         // The sides' names are found first in actor_resolutions (small), and only events naming one of them are
         // joined and placed: for one rivalry that is a fraction of the store, and the joins stay small. A name that
         // resolves to both sides is one the source left open between them.
-        var classify = """
+        const string classify = $"""
             CREATE OR REPLACE TEMP TABLE rivalry_events AS
             WITH names AS (
                 SELECT dataset, country, name, valid_from, valid_to,
@@ -37,7 +37,7 @@ public sealed partial class DuckDbEventStore
                 SELECT e.id, e.dataset, e.date_start,
                        coalesce(p.admin1_id, e.admin1) AS province, coalesce(p.admin2_id, e.admin2) AS district,
                        e.target_types[1] AS target, e.actor_roles,
-                       coalesce(e.deaths_best, e.deaths_actor1 + e.deaths_actor2 + coalesce(e.deaths_civilians, 0) + coalesce(e.deaths_unknown, 0)) AS best_or_sides,
+                       {BestDeathsSql} AS best_or_sides,
                        coalesce(e.deaths_low, best_or_sides, 0) AS low, coalesce(best_or_sides, 0) AS best,
                        coalesce(e.deaths_high, best_or_sides, 0) AS high, e.deaths_actor1, e.deaths_actor2, e.claimed,
                        coalesce(r1.is_a AND NOT r1.is_b, false) AS a1, coalesce(r2.is_a AND NOT r2.is_b, false) AS a2,
@@ -66,7 +66,8 @@ public sealed partial class DuckDbEventStore
                                              AND e.date_start BETWEEN r.valid_from AND r.valid_to
                 WHERE e.actor_roles = 'perpetrator-target' AND (e.actor1 IS NULL OR (len(r.actor_ids) > 0 AND list_has_all($unspecified, r.actor_ids)))
             )
-            SELECT c.*, coalesce(i.incident_id, c.id) AS incident, i.incident_id IN (SELECT incident_id FROM unnamed) AS unnamed_elsewhere
+            SELECT c.*, coalesce(i.incident_id, c.id) AS incident, i.incident_id IS NOT NULL AS linked,
+                   coalesce(i.incident_id IN (SELECT incident_id FROM unnamed), false) AS unnamed_elsewhere
             FROM classed c LEFT JOIN event_incidents i ON i.event_id = c.id
             WHERE c.role IS NOT NULL
             """;
@@ -89,21 +90,27 @@ public sealed partial class DuckDbEventStore
         var incidents = Cells(
             $"""
             WITH incidents AS (
+                -- Most events are an incident of their own: they are taken as they are, and only linked events grouped.
+                SELECT role, dataset AS datasets, date_trunc('{unit}', date_start)::DATE AS period, province, district, target,
+                       low::BIGINT AS low, best::BIGINT AS best, high::BIGINT AS high, deaths_a::BIGINT AS deaths_a, deaths_b::BIGINT AS deaths_b,
+                       claimed, unnamed_elsewhere
+                FROM rivalry_events WHERE NOT linked
+                UNION ALL
                 SELECT CASE WHEN bool_or(role = 'dyadic') THEN 'dyadic'
                             WHEN bool_or(role = 'a') AND bool_or(role = 'b') THEN 'either'
-                            WHEN bool_or(role = 'a') THEN 'a' WHEN bool_or(role = 'b') THEN 'b' ELSE 'either' END AS role,
-                       string_agg(DISTINCT dataset, '+' ORDER BY dataset) AS datasets,
-                       date_trunc('{unit}', min(date_start))::DATE AS period,
-                       first(province ORDER BY district IS NULL, province IS NULL) AS province,
-                       first(district ORDER BY district IS NULL) AS district,
-                       first(target ORDER BY target IS NULL) AS target,
-                       coalesce(first(low) FILTER (WHERE dataset = 'ucdp-ged'), round(median(low)))::BIGINT AS low,
-                       coalesce(first(best) FILTER (WHERE dataset = 'ucdp-ged'), round(median(best)))::BIGINT AS best,
-                       coalesce(first(high) FILTER (WHERE dataset = 'ucdp-ged'), round(median(high)))::BIGINT AS high,
-                       coalesce(first(deaths_a) FILTER (WHERE dataset = 'ucdp-ged' AND deaths_a IS NOT NULL), round(median(deaths_a)))::BIGINT AS deaths_a,
-                       coalesce(first(deaths_b) FILTER (WHERE dataset = 'ucdp-ged' AND deaths_b IS NOT NULL), round(median(deaths_b)))::BIGINT AS deaths_b,
-                       bool_or(claimed) AS claimed, bool_or(unnamed_elsewhere) AS unnamed_elsewhere
-                FROM rivalry_events GROUP BY incident
+                            WHEN bool_or(role = 'a') THEN 'a' WHEN bool_or(role = 'b') THEN 'b' ELSE 'either' END,
+                       string_agg(DISTINCT dataset, '+' ORDER BY dataset),
+                       date_trunc('{unit}', min(date_start))::DATE,
+                       first(province ORDER BY district IS NULL, province IS NULL),
+                       first(district ORDER BY district IS NULL),
+                       first(target ORDER BY target IS NULL),
+                       coalesce(first(low) FILTER (WHERE dataset = 'ucdp-ged'), round(median(low)))::BIGINT,
+                       coalesce(first(best) FILTER (WHERE dataset = 'ucdp-ged'), round(median(best)))::BIGINT,
+                       coalesce(first(high) FILTER (WHERE dataset = 'ucdp-ged'), round(median(high)))::BIGINT,
+                       coalesce(first(deaths_a) FILTER (WHERE dataset = 'ucdp-ged' AND deaths_a IS NOT NULL), round(median(deaths_a)))::BIGINT,
+                       coalesce(first(deaths_b) FILTER (WHERE dataset = 'ucdp-ged' AND deaths_b IS NOT NULL), round(median(deaths_b)))::BIGINT,
+                       bool_or(claimed), bool_or(unnamed_elsewhere)
+                FROM rivalry_events WHERE linked GROUP BY incident
             )
             SELECT role, datasets, period, province, district, target, count(*), sum(low)::BIGINT, sum(best)::BIGINT, sum(high)::BIGINT,
                    sum(deaths_a)::BIGINT, sum(deaths_b)::BIGINT, count(*) FILTER (WHERE claimed), count(claimed), count(*) FILTER (WHERE unnamed_elsewhere)

@@ -71,6 +71,13 @@ public sealed partial class DuckDbEventStore : IEventStore
         return store;
     }
 
+    /// <summary>
+    /// An event's deaths in SQL over <c>events e</c>: the source's best figure, or where it gives only the sides' split
+    /// (UCDP's GeoJSON extracts), the sum of the parts. One definition for the rivalry and the linker.
+    /// </summary>
+    private const string BestDeathsSql =
+        "coalesce(e.deaths_best, e.deaths_actor1 + e.deaths_actor2 + coalesce(e.deaths_civilians, 0) + coalesce(e.deaths_unknown, 0))";
+
     private static string FirstLine(string message) => message.Split('\n', 2)[0];
 
     /// <summary>

@@ -98,6 +98,16 @@ CREATE TABLE import_extracts (
     filter    VARCHAR NOT NULL
 );
 
+-- What each imported file covers: its events' first and last days and the countries they are in (the source's, or the
+-- gazetteer's where the source names none). Derived data, filled when places are assigned, so that every rivalry and
+-- brief reads a few rows instead of scanning the events.
+CREATE TABLE import_coverage (
+    import_id INTEGER NOT NULL,
+    first_day DATE NOT NULL,
+    last_day  DATE NOT NULL,
+    countries VARCHAR[] NOT NULL
+);
+
 -- Every change to an analyst's record (a source, a claim, a link decision): who, when, and the record before and
 -- after, as JSON.
 CREATE TABLE record_changes (

@@ -28,9 +28,12 @@ internal static class RivalryRun
         var losses = File.Exists(leadersPath) ? LeadershipLoss.Load(leadersPath) : [];
         var result = RivalryAnalysis.Compute(a, b, cells, settings.Unit, losses, key => registries.Gazetteer.Find(key)?.Name ?? key, store.Coverage());
         // The sources the analyst's own event records cite, for the brief's footnotes.
-        var cited = store.Events(new EventFilter(Dataset: Datasets.Analyst)).Select(e => e.Event.Citations).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var sources = store.Sources().Where(s => cited.Contains(s.Code)).ToList();
-        return (result, store.Imports(), registries, sources);
+        var imports = store.Imports();
+        var cited = imports.Any(i => i.Dataset == Datasets.Analyst)
+            ? store.Events(new EventFilter(Dataset: Datasets.Analyst)).Select(e => e.Event.Citations).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : [];
+        var sources = cited.Count == 0 ? [] : store.Sources().Where(s => cited.Contains(s.Code)).ToList();
+        return (result, imports, registries, sources);
     }
 
     private static Side SideOf(Registries registries, string name)
