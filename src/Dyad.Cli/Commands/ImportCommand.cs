@@ -51,7 +51,10 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
 {
     public override Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
-        var registries = RegistryFiles.Load(settings.Registry);
+        // A broken actor registry stops the command before anything is imported; the gazetteer, a tenth of a second
+        // of polygons, is read while the files import, and needed only after.
+        var actors = RegistryFiles.LoadActors(settings.Registry);
+        var gazetteer = Task.Run(RegistryFiles.LoadGazetteer, cancellationToken);
         using var store = DuckDbEventStore.Open(settings.Db);
         // Exported stores and event files first, then the case files: a claim is set against the events, which must be
         // placed and linked by then.
@@ -70,6 +73,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
             }
         }
 
+        var registries = new Registries(actors, gazetteer.GetAwaiter().GetResult());
         FileImport.Derive(store, registries);
         outcomes.AddRange(caseFiles.Select(f => ImportCaseFile(store, registries, f)));
 
