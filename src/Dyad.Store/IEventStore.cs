@@ -11,12 +11,11 @@ namespace Dyad.Store;
 public interface IEventStore : IDisposable
 {
     /// <summary>
-    /// Imports one file's rows in one transaction: every row becomes an event, a duplicate of one already stored (same
-    /// dataset and dataset id) or a reject with its reason, so that read = imported + duplicates + rejected. If anything
-    /// fails or <paramref name="cancellationToken"/> fires, nothing of the file is kept.
+    /// Imports one file's rows: every row becomes an event, a duplicate of one already stored (same dataset and dataset
+    /// id) or a reject with its reason, so that read = imported + duplicates + rejected. If anything fails or
+    /// <paramref name="cancellationToken"/> fires, nothing of the file is kept. The import stays pending until
+    /// <see cref="PublishImports"/>: a process that dies first leaves nothing of it behind (the next open removes it).
     /// </summary>
-    /// <param name="warnings">Asked once the rows are read: what the reader learned about the file as a whole.</param>
-    /// <param name="onProgress">Called every few thousand rows with the number read so far.</param>
     ImportReport Import(ImportSource source, IEnumerable<RowOutcome> rows, Func<IReadOnlyList<string>> warnings,
         Action<long>? onProgress = null, CancellationToken cancellationToken = default);
 
@@ -78,4 +77,23 @@ public interface IEventStore : IDisposable
 
     /// <summary>Records what a user says an imported file is an extract of.</summary>
     void DescribeExtract(int importId, string filter);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: the store's writes inside it join that transaction instead of
+    /// committing on their own, so that, say, places, actors, incidents and publication land together or not at all.
+    /// Imports cannot run inside it (they commit as they go).
+    /// </summary>
+    T Atomically<T>(Func<T> work);
+
+    /// <inheritdoc cref="Atomically{T}"/>
+    void Atomically(Action work);
+
+    /// <summary>
+    /// Publishes this process's pending imports: run it in the same <see cref="Atomically{T}"/> as their derivation, so
+    /// that no event is ever seen without its places, actors and incidents.
+    /// </summary>
+    void PublishImports();
+
+    /// <summary>Removes this process's pending imports and all their rows (after their derivation failed).</summary>
+    void DiscardPendingImports();
 }

@@ -24,6 +24,7 @@ internal static class RivalryStores
         store.AssignPlaces(Registries.Gazetteer);
         store.ResolveActors(Registries.Actors);
         store.LinkIncidents(new IncidentLinker(new LinkScorer(Registries.Actors)));
+        store.PublishImports();
         return store;
     }
 

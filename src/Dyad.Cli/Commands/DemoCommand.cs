@@ -74,7 +74,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         {
             store.SetMadeBy(DemoAnalyst);
             var outcomes = samples.Where(f => !CaseFile.Is(f)).Select(f => new FileOutcome(f, FileImport.Run(store, f, cancellationToken: cancellationToken), null)).ToList();
-            FileImport.Derive(store, registries);
+            FileImport.Complete(store, registries);
             outcomes.AddRange(samples.Where(CaseFile.Is).Select(f => new FileOutcome(f, null, null, CaseFileImport.Run(store, registries, f, DemoAnalyst))));
             ImportRenderer.Render(console, outcomes, path);
             var statistics = store.Statistics();

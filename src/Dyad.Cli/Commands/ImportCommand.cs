@@ -74,7 +74,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         }
 
         var registries = new Registries(actors, gazetteer.GetAwaiter().GetResult());
-        FileImport.Derive(store, registries);
+        FileImport.Complete(store, registries);
         outcomes.AddRange(caseFiles.Select(f => ImportCaseFile(store, registries, f)));
 
         output.Result(settings.Json, new { Files = outcomes.Select(o => o.ToJson()) }, () => ImportRenderer.Render(output.Console, outcomes, settings.Db));

@@ -24,11 +24,34 @@ public static class FileImport
     }
 
     /// <summary>
-    /// Derives what the new events need from the registries, once after a command's imports (each pass reads the
-    /// whole store): places first, because an event without a country gets the gazetteer's, which actor resolution
-    /// uses; then the incidents, which compare places and actors.
+    /// Derives what the new events need from the registries and publishes the imports, in one transaction, once after a
+    /// command's imports (each pass reads the whole store): no query ever sees an event without its places, actors and
+    /// incidents, and a process killed before the commit leaves the store as it was before the command. If derivation
+    /// fails, the pending imports are removed.
     /// </summary>
-    public static LinkingReport Derive(IEventStore store, Registries registries)
+    public static LinkingReport Complete(IEventStore store, Registries registries)
+    {
+        try
+        {
+            return store.Atomically(() =>
+            {
+                var report = Derive(store, registries);
+                store.PublishImports();
+                return report;
+            });
+        }
+        catch
+        {
+            store.DiscardPendingImports();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Places first, because an event without a country gets the gazetteer's, which actor resolution uses; then the
+    /// incidents, which compare places and actors.
+    /// </summary>
+    private static LinkingReport Derive(IEventStore store, Registries registries)
     {
         store.AssignPlaces(registries.Gazetteer);
         store.ResolveActors(registries.Actors);

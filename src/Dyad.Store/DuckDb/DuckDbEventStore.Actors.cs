@@ -21,7 +21,7 @@ public sealed partial class DuckDbEventStore
 
     public ActorResolutionReport ResolveActors(ActorRegistry registry, bool all = false)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Write();
         if (all)
         {
             Execute(_connection, "DELETE FROM actor_resolutions");

@@ -12,11 +12,17 @@ public sealed partial class DuckDbEventStore
     private static readonly string DyadVersion =
         typeof(DuckDbEventStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    private static readonly string[] ImportTables = ["events", "rejects", "raw_row_blocks", "duplicate_rows"];
+    /// <summary>The tables that hold an import's rows and what is recorded of it, by import_id.</summary>
+    private static readonly string[] ImportTables = ["events", "rejects", "raw_row_blocks", "duplicate_rows", "import_extracts", "import_coverage"];
 
     public ImportReport Import(ImportSource source, IEnumerable<RowOutcome> rows, Func<IReadOnlyList<string>> warnings,
         Action<long>? onProgress = null, CancellationToken cancellationToken = default)
     {
+        if (_unit is not null)
+        {
+            throw new InvalidOperationException("An import commits as it goes and cannot run inside Atomically; derive and publish in it afterwards.");
+        }
+
         var started = _clock.GetUtcNow();
         var importId = (int)Scalar("SELECT greatest((SELECT coalesce(max(id), 0) FROM imports), (SELECT coalesce(max(id), 0) FROM pending_imports)) + 1");
         using (var pending = Command("INSERT INTO pending_imports VALUES ($id, $started)", ("id", importId), ("started", started.UtcDateTime)))
@@ -28,11 +34,11 @@ public sealed partial class DuckDbEventStore
         {
             var (read, appended, rejected) = WriteRows(importId, rows, onProgress, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            return Publish(importId, source, started, read, appended, rejected, warnings());
+            return Record(importId, source, started, read, appended, rejected, warnings());
         }
         catch
         {
-            RemoveImport(importId);
+            RemoveImports("SELECT $id", ("id", importId));
             throw;
         }
     }
@@ -100,8 +106,8 @@ public sealed partial class DuckDbEventStore
         return (read, appended, rejected);
     }
 
-    /// <summary>In one transaction: sets duplicates aside, records the import and ends its pending state.</summary>
-    private ImportReport Publish(int importId, ImportSource source, DateTimeOffset started, long read, long appended, long rejected, IReadOnlyList<string> fileWarnings)
+    /// <summary>In one transaction: sets duplicates aside and records the import, which stays pending until published.</summary>
+    private ImportReport Record(int importId, ImportSource source, DateTimeOffset started, long read, long appended, long rejected, IReadOnlyList<string> fileWarnings)
     {
         using var transaction = _connection.BeginTransaction();
         var duplicates = SetAsideDuplicates(importId, source.Dataset);
@@ -120,45 +126,42 @@ public sealed partial class DuckDbEventStore
             record.ExecuteNonQuery();
         }
 
-        using (var done = Command("DELETE FROM pending_imports WHERE id = $id", ("id", importId)))
-        {
-            done.ExecuteNonQuery();
-        }
-
         transaction.Commit();
         return new ImportReport(importId, source.Path, source.Format, source.Dataset, read, appended - duplicates, duplicates, rejected, fileWarnings, finished);
     }
 
-    /// <summary>Removes every row of imports that never finished: this process's failed one, or a killed process's.</summary>
+    /// <summary>
+    /// Removes every row of the imports that were never published: this process's failed ones, or a killed process's.
+    /// </summary>
     private void RemoveUnfinishedImports()
     {
-        if (Scalar("SELECT count(*) FROM pending_imports") == 0)
+        if (Scalar("SELECT count(*) FROM pending_imports") > 0)
         {
-            return;
+            RemoveImports("SELECT id FROM pending_imports");
         }
-
-        using var transaction = _connection.BeginTransaction();
-        foreach (var table in ImportTables)
-        {
-            Execute(_connection, $"DELETE FROM {table} WHERE import_id IN (SELECT id FROM pending_imports)");
-        }
-
-        Execute(_connection, "DELETE FROM pending_imports");
-        transaction.Commit();
     }
 
-    private void RemoveImport(int importId)
+    /// <summary>
+    /// Removes, in one transaction, the imports whose ids <paramref name="ids"/> selects: their rows, their record, and
+    /// anything derived from their events (there is none when derivation and publication share a transaction, as they do).
+    /// </summary>
+    private void RemoveImports(string ids, params (string Name, object? Value)[] parameters)
     {
         using var transaction = _connection.BeginTransaction();
-        foreach (var table in ImportTables)
+        var events = $"SELECT id FROM events WHERE import_id IN ({ids})";
+        string[] statements =
+        [
+            $"DELETE FROM event_places WHERE event_id IN ({events})",
+            $"DELETE FROM event_incidents WHERE event_id IN ({events})",
+            $"DELETE FROM incident_links WHERE event_a IN ({events}) OR event_b IN ({events})",
+            .. ImportTables.Select(table => $"DELETE FROM {table} WHERE import_id IN ({ids})"),
+            $"DELETE FROM imports WHERE id IN ({ids})",
+            $"DELETE FROM pending_imports WHERE id IN ({ids})",
+        ];
+        foreach (var sql in statements)
         {
-            using var delete = Command($"DELETE FROM {table} WHERE import_id = $id", ("id", importId));
-            delete.ExecuteNonQuery();
-        }
-
-        using (var pending = Command("DELETE FROM pending_imports WHERE id = $id", ("id", importId)))
-        {
-            pending.ExecuteNonQuery();
+            using var command = Command(sql, parameters);
+            command.ExecuteNonQuery();
         }
 
         transaction.Commit();

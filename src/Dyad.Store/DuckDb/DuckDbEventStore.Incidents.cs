@@ -97,7 +97,7 @@ public sealed partial class DuckDbEventStore
 
     private LinkingReport Link(IncidentLinker linker)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Write();
         var datasets = new List<string>();
         using (var command = Command("SELECT DISTINCT dataset FROM events WHERE date_precision <> 'year' ORDER BY dataset"))
         using (var reader = command.ExecuteReader())
@@ -237,7 +237,7 @@ public sealed partial class DuckDbEventStore
 
     public void DecideLink(long eventA, long eventB, bool same, string decidedBy, string? note)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Write();
         var now = _clock.GetUtcNow();
         using (var insert = Command(
             """

@@ -6,7 +6,7 @@ public sealed partial class DuckDbEventStore
 {
     public long AssignPlaces(Gazetteer gazetteer, bool all = false)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Write();
         if (all)
         {
             Execute(_connection, "DELETE FROM event_places");

@@ -31,7 +31,7 @@ public sealed partial class DuckDbEventStore : IRecordStore
             throw DyadException.BadUsage($"A source with the code {source.Code} is already in the store ('dyad sources show {source.Code}'); choose another code.");
         }
 
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Write();
         var now = _clock.GetUtcNow();
         using var insert = Command(
             $"""
@@ -58,7 +58,7 @@ public sealed partial class DuckDbEventStore : IRecordStore
             throw new DyadException(DyadErrorKind.NotFound, $"No source {claim.SourceId} in the store: add it first with 'dyad sources add'.");
         }
 
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Write();
         var now = _clock.GetUtcNow();
         using var insert = Command(
             $"""
@@ -76,7 +76,7 @@ public sealed partial class DuckDbEventStore : IRecordStore
     public Claim UpdateClaim(Claim claim, string by)
     {
         var before = FindClaim(claim.Id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {claim.Id} in the store ('dyad claims list').");
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Write();
         var now = _clock.GetUtcNow();
         using var update = Command(
             """

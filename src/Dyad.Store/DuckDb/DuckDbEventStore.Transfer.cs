@@ -64,7 +64,8 @@ public sealed partial class DuckDbEventStore
     /// <summary>
     /// Reads an export folder into this store, in one transaction: its files, events and rejects under new ids (an event
     /// this store has already — the same dataset and id — is skipped), its sources and claims (a record this store has
-    /// already is kept as it is, never overwritten), its link decisions and its record of changes.
+    /// already is kept as it is, never overwritten), its link decisions and its record of changes. Its files stay
+    /// pending, like a file's import, until they are derived and published.
     /// </summary>
     /// <exception cref="DyadException">BadInput: not an export folder, or one from a newer Dyad.</exception>
     public StoreTransferReport ImportFrom(string folder, string by)
@@ -88,7 +89,7 @@ public sealed partial class DuckDbEventStore
         var decisions = Read<List<DecisionRecord>>(folder, "link-decisions.json");
         var changes = Read<List<RecordChange>>(folder, "record-changes.json");
 
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Write();
         var importOffset = Scalar("SELECT greatest((SELECT coalesce(max(id), 0) FROM imports), (SELECT coalesce(max(id), 0) FROM pending_imports))");
         var eventOffset = Scalar("SELECT coalesce(max(id), 0) FROM events");
         var file = (string table) => Sql(InFolder(folder, table + ".parquet"));
@@ -105,6 +106,7 @@ public sealed partial class DuckDbEventStore
         Execute(_connection,
             $"""
             INSERT INTO imports SELECT * REPLACE (id + {importOffset} AS id) FROM incoming_imports;
+            INSERT INTO pending_imports SELECT id + {importOffset}, now() FROM incoming_imports;
             INSERT INTO events SELECT * REPLACE (id + {eventOffset} AS id, import_id + {importOffset} AS import_id)
                 FROM incoming i ANTI JOIN events e ON e.dataset = i.dataset AND e.dataset_id = i.dataset_id;
             INSERT INTO raw_row_blocks SELECT * REPLACE (import_id + {importOffset} AS import_id) FROM read_parquet('{file("raw_row_blocks")}')

@@ -42,8 +42,13 @@ internal sealed class StoreFixture : IDisposable
     public ImportReport Import(IEnumerable<RowOutcome> rows, ImportSource? source = null) =>
         Import(rows, TestContext.Current.CancellationToken, source);
 
-    public ImportReport Import(IEnumerable<RowOutcome> rows, CancellationToken cancellationToken, ImportSource? source = null) =>
-        Store.Import(source ?? Source(), rows, () => [], cancellationToken: cancellationToken);
+    /// <summary>Imports the rows and publishes the import, as a command does once it has derived what the events need.</summary>
+    public ImportReport Import(IEnumerable<RowOutcome> rows, CancellationToken cancellationToken, ImportSource? source = null)
+    {
+        var report = Store.Import(source ?? Source(), rows, () => [], cancellationToken: cancellationToken);
+        Store.PublishImports();
+        return report;
+    }
 
     public void Dispose()
     {

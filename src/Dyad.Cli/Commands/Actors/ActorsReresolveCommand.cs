@@ -6,15 +6,19 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Actors;
 
-/// <summary>Resolves every actor name in the store again, after the registry changed, and links the incidents again (linking compares actors).</summary>
+/// <summary>Resolves every actor name in the store again, after the registry changed, and links the incidents again (linking compares actors), in one transaction.</summary>
 public sealed class ActorsReresolveCommand(CliOutput output) : AsyncCommand<StoreJsonSettings>
 {
     public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
     {
         var registry = RegistryFiles.LoadActors(settings.Registry);
         using var store = DuckDbEventStore.Open(settings.Db);
-        var report = store.ResolveActors(registry, all: true);
-        FileImport.Link(store, registry);
+        var report = store.Atomically(() =>
+        {
+            var report = store.ResolveActors(registry, all: true);
+            FileImport.Link(store, registry);
+            return report;
+        });
         output.Result(settings.Json, report, () => output.Console.MarkupLine($"Resolved {report.NamesResolved:N0} actor name(s); {report.NamesUnresolved:N0} resolve to no actor ([bold]dyad actors unresolved[/] lists them)."));
 
         return Task.FromResult(ExitCodes.Success);

@@ -40,12 +40,16 @@ public abstract class IncidentsDecideCommand(CliOutput output, bool same) : Asyn
         var ids = settings.Events.Select(reference => store.FindEvent(reference)
             ?? throw new DyadException(DyadErrorKind.NotFound, $"No event '{reference}' in {settings.Db}: name it by the id 'dyad events' shows, or as DATASET:ID.")).ToList();
         var pairs = ids.Count > 1 ? [.. ids.Skip(1).Select(other => (ids[0], other))] : PairsInIncident(store, ids[0]);
-        foreach (var (a, b) in pairs)
+        // The decisions and the incidents they change land together.
+        store.Atomically(() =>
         {
-            store.DecideLink(a, b, same, Environment.UserName, settings.Note);
-        }
+            foreach (var (a, b) in pairs)
+            {
+                store.DecideLink(a, b, same, Environment.UserName, settings.Note);
+            }
 
-        FileImport.Link(store, registries.Actors);
+            FileImport.Link(store, registries.Actors);
+        });
         var incidents = ids.Select(id => store.Incidents(new IncidentFilter(EventId: id)).FirstOrDefault()).OfType<StoredIncident>().DistinctBy(i => i.Id).ToList();
         output.Result(settings.Json, new { Decisions = pairs.Count, Incidents = incidents.Select(IncidentRenderer.ToJson) }, () =>
         {
