@@ -118,6 +118,59 @@ public sealed class BadInputTests : IDisposable
         reject.Row.ShouldBe(2);
     }
 
+    private static string AcledRow(string date, string fatalities = "3") =>
+        $"AFG1,{date},2021,1,Battles,Armed clash,Taliban,,Islamic State (Afghanistan),,Afghanistan,Nangarhar,Achin,Achin,34.1,70.7,1,Invented,Invented notes,{fatalities}";
+
+    [Fact]
+    public void Should_Refuse_A_Slashed_Date_That_Can_Be_Read_Two_Ways_Naming_Both()
+    {
+        var reject = FileRead.Of(_folder.Write("acled.csv", Fixtures.Acled(AcledRow("08/05/2021")))).Rejects.ShouldHaveSingleItem();
+
+        reject.Row.ShouldBe(2);
+        reject.Column.ShouldBe("event_date");
+        reject.Reason.ShouldContain("May 8 or August 5");
+    }
+
+    [Theory]
+    [InlineData("25/05/2021")]
+    [InlineData("05/25/2021")]
+    [InlineData("05/05/2021")]
+    public void Should_Read_A_Slashed_Date_That_Only_One_Reading_Makes_Real(string date)
+    {
+        FileRead.Of(_folder.Write("acled.csv", Fixtures.Acled(AcledRow(date)))).Events.ShouldHaveSingleItem()
+            .Date.ShouldBe(EventDate.OnDay(new DateOnly(2021, 5, date.StartsWith("25", StringComparison.Ordinal) || date.Contains("/25/", StringComparison.Ordinal) ? 25 : 5)));
+    }
+
+    [Fact]
+    public void Should_Read_Slashed_Ucdp_Dates_Month_First_As_Its_Api_Writes_Them()
+    {
+        var file = _folder.Write("ged.csv", "id,side_a,side_b,date_start,date_end,country,latitude,longitude,best\n1,Government of Afghanistan,Taleban,08/05/2021,08/05/2021,Afghanistan,34.1,70.7,3\n");
+
+        FileRead.Of(file).Events.ShouldHaveSingleItem().Date.ShouldBe(EventDate.OnDay(new DateOnly(2021, 8, 5)));
+    }
+
+    [Fact]
+    public void Should_Reject_A_Negative_Count_That_Is_No_Code_For_Unknown()
+    {
+        var reject = FileRead.Of(_folder.Write("acled.csv", Fixtures.Acled(AcledRow("2021-05-08", "-3")))).Rejects.ShouldHaveSingleItem();
+
+        reject.Column.ShouldBe("fatalities");
+        reject.Reason.ShouldContain("negative");
+    }
+
+    [Fact]
+    public void Should_Read_Gtds_Codes_For_Unknown_As_No_Count_And_Refuse_Other_Negatives()
+    {
+        var read = FileRead.Of(_folder.Write("gtd.csv", Fixtures.Gtd(
+            Fixtures.GtdRow(1).Replace(",2,0,5,0", ",-99,0,5,0", StringComparison.Ordinal),
+            Fixtures.GtdRow(2).Replace(",2,0,5,0", ",-4,0,5,0", StringComparison.Ordinal))));
+
+        read.Single("1").Deaths.Best.ShouldBeNull();
+        var reject = read.Rejects.ShouldHaveSingleItem();
+        reject.Column.ShouldBe("nkill");
+        reject.Reason.ShouldContain("-99, -9");
+    }
+
     [Fact]
     public void Should_Read_Bytes_That_Are_Not_Utf8_As_Windows_1252_And_Say_So()
     {

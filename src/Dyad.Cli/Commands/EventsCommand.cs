@@ -35,11 +35,11 @@ public sealed class EventsSettings : StoreSettings
     public string? District { get; init; }
 
     [CommandOption("--from <DATE>")]
-    [Description("Only events that end on or after this day (yyyy-MM-dd).")]
+    [Description("Only events that end on or after this day, or from the start of this month or year (2021-08-15, 2021-08 or 2021).")]
     public string? From { get; init; }
 
     [CommandOption("--to <DATE>")]
-    [Description("Only events that start on or before this day (yyyy-MM-dd).")]
+    [Description("Only events that start on or before this day, or up to the end of this month or year (2021-08-15, 2021-08 or 2021).")]
     public string? To { get; init; }
 
     [CommandOption("--dataset <DATASET>")]
@@ -70,14 +70,14 @@ public sealed class EventsSettings : StoreSettings
             return ValidationResult.Error("--limit must be 0 or more.");
         }
 
-        return DayOption.Validate(("--from", From), ("--to", To));
+        return DayOption.ValidatePeriod(From, To);
     }
 
     /// <param name="actorIds">The canonical ids --actor resolved to, or null to match --actor as text.</param>
     /// <param name="provinces">The gazetteer provinces --province resolved to.</param>
     /// <param name="districts">The gazetteer districts --district resolved to.</param>
     public EventFilter ToFilter(IReadOnlyList<string>? actorIds, IReadOnlyList<string>? provinces, IReadOnlyList<string>? districts) =>
-        new(Country, actorIds is null ? Actor : null, DayOption.Parse(From), DayOption.Parse(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null),
+        new(Country, actorIds is null ? Actor : null, DayOption.ParseFrom(From), DayOption.ParseTo(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null),
             ActorIds: actorIds, Admin1Ids: provinces, Admin2Ids: districts, IncludeAmbiguous: IncludeAmbiguous);
 }
 

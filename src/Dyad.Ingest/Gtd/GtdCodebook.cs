@@ -9,6 +9,9 @@ namespace Dyad.Ingest.Gtd;
 /// </summary>
 internal static class GtdCodebook
 {
+    /// <summary>The codebook's "unknown" for counts (nperps, nkill …): -99, and -9 in older releases.</summary>
+    public static ReadOnlySpan<int> UnknownCounts => [-99, -9];
+
     public static IReadOnlyDictionary<int, string> AttackTypes { get; } = new Dictionary<int, string>
     {
         [1] = "Assassination",

@@ -90,7 +90,7 @@ internal sealed class GtdMapper : EventMapper
         var date = SourceDates.FromParts(row, _year, _month, _day);
         if (date.Precision == DatePrecision.Day && row.Flag(_extended) == true && !row.Span(_resolution).IsEmpty)
         {
-            var resolved = SourceDates.DayOrSpreadsheetSerial(row, _resolution);
+            var resolved = SourceDates.DayOrSpreadsheetSerial(row, _resolution, SlashedDateOrder.MonthFirst);
             // A resolution before the start is a data-entry slip in the source; the start stands and the raw row keeps both.
             if (resolved > date.Start)
             {
@@ -136,13 +136,13 @@ internal sealed class GtdMapper : EventMapper
                 PartOfMultiple = row.Flag(_multiple),
                 PropertyDamage = row.Flag(_property),
                 Hostages = row.Flag(_hostages),
-                Perpetrators = row.Count(_perpetrators),
+                Perpetrators = row.Count(_perpetrators, GtdCodebook.UnknownCounts),
             },
             Deaths = new DeathToll
             {
-                Best = row.Count(_nkill),
-                Actor1 = row.Count(_nkillter),
-                Wounded = row.Count(_nwound),
+                Best = row.Count(_nkill, GtdCodebook.UnknownCounts),
+                Actor1 = row.Count(_nkillter, GtdCodebook.UnknownCounts),
+                Wounded = row.Count(_nwound, GtdCodebook.UnknownCounts),
             },
             Claim = new ClaimInfo
             {

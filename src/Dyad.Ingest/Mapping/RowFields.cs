@@ -56,8 +56,11 @@ internal sealed class RowFields(ISourceReader reader)
         throw Reject(column, "is not a whole number");
     }
 
-    /// <summary>A count such as deaths, where the source writes an unknown count as a negative code (GTD -99, -9).</summary>
-    public int? Count(int column)
+    /// <summary>
+    /// A count such as deaths. A negative number is refused, except the codes <paramref name="unknownCodes"/> by which a
+    /// dataset documents an unknown count (GTD's -9 and -99), which read as null.
+    /// </summary>
+    public int? Count(int column, ReadOnlySpan<int> unknownCodes = default)
     {
         var span = Span(column);
         if (span.IsEmpty)
@@ -72,7 +75,9 @@ internal sealed class RowFields(ISourceReader reader)
 
         if (value < 0)
         {
-            return null;
+            return unknownCodes.Contains((int)value) && value == Math.Floor(value)
+                ? null
+                : throw Reject(column, unknownCodes.IsEmpty ? "is negative; a count cannot be" : $"is negative and not one of the dataset's codes for unknown ({string.Join(", ", unknownCodes.ToArray())})");
         }
 
         // GTD's counts are whole numbers in practice, but a few estimates carry decimals; counts round half up.

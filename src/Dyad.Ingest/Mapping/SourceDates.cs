@@ -12,29 +12,65 @@ internal static class SourceDates
     public const int FirstYear = 1900;
     public const int LastYear = 2100;
 
-    // ISO first; then the UCDP API's US month/day order, then ACLED's spelled-out months.
+    // ISO first; then the US month/day order of GTD's and the UCDP API's slashed dates, then ACLED's spelled-out months.
     private static readonly string[] Formats =
     [
         "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-dd HH:mm:ss.fff",
         "M/d/yyyy", "M/d/yyyy HH:mm:ss", "M/d/yyyy H:mm", "d MMMM yyyy", "d MMM yyyy", "d-MMMM-yyyy", "d-MMM-yyyy", "yyyy/MM/dd",
     ];
 
-    /// <summary>A day from text, or a rejection of the row naming the column.</summary>
-    public static DateOnly Day(RowFields row, int column)
+    /// <summary>Slashed dates whose first number cannot be a month (25/05/2021) are day-first whatever the file's order.</summary>
+    private static readonly string[] DayFirstFormats = ["d/M/yyyy", "d/M/yyyy HH:mm:ss", "d/M/yyyy H:mm"];
+
+    /// <summary>
+    /// A day from text, or a rejection of the row naming the column. A slashed date that can be read two ways
+    /// (08/05/2021: 8 May or 5 August) is refused unless <paramref name="order"/>, the dataset's documented order, settles it.
+    /// </summary>
+    public static DateOnly Day(RowFields row, int column, SlashedDateOrder order = SlashedDateOrder.Unsettled)
     {
         var span = row.Span(column);
-        if (DateTime.TryParseExact(span, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+        var formats = Formats;
+        if (SlashedParts(span) is var (first, second))
+        {
+            if (first > 12 && second <= 12)
+            {
+                formats = DayFirstFormats;
+            }
+            else if (first != second && first <= 12 && second <= 12 && order == SlashedDateOrder.Unsettled)
+            {
+                throw row.Reject(column, $"can be read as {Month(second)} {first} or {Month(first)} {second}; write dates as yyyy-mm-dd (2021-05-08)");
+            }
+        }
+
+        if (DateTime.TryParseExact(span, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
         {
             return InRange(row, column, DateOnly.FromDateTime(parsed));
         }
 
-        throw row.Reject(column, "is not a real date (expected a date such as 2021-05-08, 5/8/2021 or 8 May 2021)");
+        throw row.Reject(column, "is not a real date (expected a date such as 2021-05-08 or 8 May 2021)");
     }
+
+    /// <summary>The first two numbers of a date written n/n/yyyy, or null for any other text.</summary>
+    private static (int First, int Second)? SlashedParts(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        var slash = text.IndexOf('/');
+        if (slash <= 0 || !int.TryParse(text[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var first))
+        {
+            return null;
+        }
+
+        var rest = text[(slash + 1)..];
+        var next = rest.IndexOf('/');
+        return next > 0 && int.TryParse(rest[..next], NumberStyles.None, CultureInfo.InvariantCulture, out var second) ? (first, second) : null;
+    }
+
+    private static string Month(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
     /// <summary>
     /// A day from text or, as in GTD files converted from the .xlsx, a spreadsheet day number (44212 = 2021-01-16).
     /// </summary>
-    public static DateOnly DayOrSpreadsheetSerial(RowFields row, int column)
+    public static DateOnly DayOrSpreadsheetSerial(RowFields row, int column, SlashedDateOrder order)
     {
         var span = row.Span(column);
         if (int.TryParse(span, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 100_000)
@@ -42,7 +78,7 @@ internal static class SourceDates
             return InRange(row, column, DateOnly.FromDateTime(DateTime.FromOADate(serial)));
         }
 
-        return Day(row, column);
+        return Day(row, column, order);
     }
 
     /// <summary>A date from separate year, month and day codes, where 0 means the month or day is unknown (GTD).</summary>

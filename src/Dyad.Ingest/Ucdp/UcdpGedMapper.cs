@@ -54,8 +54,8 @@ internal sealed class UcdpGedMapper : EventMapper
             throw row.Reject(_dateStart, "is empty; every event needs a first day");
         }
 
-        var start = SourceDates.Day(row, _dateStart);
-        var end = row.Span(_dateEnd).IsEmpty ? start : SourceDates.Day(row, _dateEnd);
+        var start = SourceDates.Day(row, _dateStart, SlashedDateOrder.MonthFirst);
+        var end = row.Span(_dateEnd).IsEmpty ? start : SourceDates.Day(row, _dateEnd, SlashedDateOrder.MonthFirst);
         if (end < start)
         {
             throw row.Reject(_dateEnd, $"is before date_start ({start:yyyy-MM-dd})");

@@ -89,12 +89,33 @@ public sealed class QueryCommandsTests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Refuse_A_Date_That_Is_Not_yyyy_MM_dd()
+    public async Task Should_Refuse_A_Date_That_Is_Not_A_Year_Month_Or_Day_Written_Out()
     {
         var run = await CliRun.Of("events", "--db", Db, "--from", "15/08/2021");
 
         run.ExitCode.ShouldBe(2);
-        run.Errors.ShouldContain("yyyy-MM-dd");
+        run.Errors.ShouldContain("2021, 2021-08 or 2021-08-15");
+    }
+
+    [Fact]
+    public async Task Should_Take_A_Year_Or_A_Month_As_The_Bounds_Of_A_Period()
+    {
+        var fromYear = await CliRun.Of("events", "--db", Db, "--from", "2021", "--format", "csv");
+        var toMonth = await CliRun.Of("events", "--db", Db, "--to", "2020-05", "--format", "csv");
+        var before = await CliRun.Of("events", "--db", Db, "--to", "2020-04", "--format", "csv");
+
+        fromYear.Data.TrimEnd().Split('\n').Skip(1).ShouldHaveSingleItem().ShouldContain(",2021-05-08,");
+        toMonth.Data.TrimEnd().Split('\n').Length.ShouldBe(3, "--to 2020-05 runs to the end of May 2020");
+        before.Data.TrimEnd().Split('\n').Length.ShouldBe(1, "only the header");
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Period_That_Ends_Before_It_Starts()
+    {
+        var run = await CliRun.Of("rivalry", "IS-K", "Taliban", "--db", Db, "--from", "2021", "--to", "2020-12");
+
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain("--to 2020-12 ends before --from 2021 starts");
     }
 
     [Fact]

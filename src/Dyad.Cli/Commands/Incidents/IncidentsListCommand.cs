@@ -11,11 +11,11 @@ namespace Dyad.Cli.Commands.Incidents;
 public sealed class IncidentsListSettings : StoreJsonSettings
 {
     [CommandOption("--from <DATE>")]
-    [Description("Only incidents that end on or after this day (yyyy-MM-dd).")]
+    [Description("Only incidents that end on or after this day, or from the start of this month or year (2021-08-15, 2021-08 or 2021).")]
     public string? From { get; init; }
 
     [CommandOption("--to <DATE>")]
-    [Description("Only incidents that start on or before this day (yyyy-MM-dd).")]
+    [Description("Only incidents that start on or before this day, or up to the end of this month or year (2021-08-15, 2021-08 or 2021).")]
     public string? To { get; init; }
 
     [CommandOption("--country <COUNTRY>")]
@@ -26,7 +26,7 @@ public sealed class IncidentsListSettings : StoreJsonSettings
     [Description("At most this many incidents.")]
     public int? Limit { get; init; }
 
-    public override ValidationResult Validate() => DayOption.Validate(("--from", From), ("--to", To));
+    public override ValidationResult Validate() => DayOption.ValidatePeriod(From, To);
 }
 
 /// <summary>Incidents that more than one event reports, with their events and why they were linked.</summary>
@@ -35,7 +35,7 @@ public sealed class IncidentsListCommand(CliOutput output) : AsyncCommand<Incide
     public override Task<int> ExecuteAsync(CommandContext context, IncidentsListSettings settings, CancellationToken cancellationToken)
     {
         using var store = DuckDbEventStore.Open(settings.Db);
-        var incidents = store.Incidents(new IncidentFilter(DayOption.Parse(settings.From), DayOption.Parse(settings.To), settings.Country, settings.Limit));
+        var incidents = store.Incidents(new IncidentFilter(DayOption.ParseFrom(settings.From), DayOption.ParseTo(settings.To), settings.Country, settings.Limit));
         output.Result(settings.Json, new { Incidents = incidents.Select(IncidentRenderer.ToJson) }, () => IncidentRenderer.Render(output.Console, incidents));
         return Task.FromResult(ExitCodes.Success);
     }

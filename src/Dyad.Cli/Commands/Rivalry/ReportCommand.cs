@@ -48,7 +48,7 @@ public sealed class ReportCommand(CliOutput output, TimeProvider clock) : AsyncC
         {
             var charts = RivalryCharts.Write(result, registries.Gazetteer, chartFolder);
             var links = charts.ToDictionary(c => c.Key, c => extension == ".md" ? $"{stem}_charts/{Path.GetFileName(c.Value)}" : Path.GetFileName(c.Value));
-            var scope = new BriefScope(settings.ReportCommandLine(settings.Out), DayOption.Parse(settings.From), DayOption.Parse(settings.To), settings.Countries);
+            var scope = new BriefScope(settings.ReportCommandLine(settings.Out), DayOption.ParseFrom(settings.From), DayOption.ParseTo(settings.To), settings.Countries);
             var markdown = RivalryBrief.Markdown(result, imports, links, clock.GetLocalNow(), scope, sources);
             if (extension == ".md")
             {

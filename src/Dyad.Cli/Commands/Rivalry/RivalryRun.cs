@@ -22,7 +22,7 @@ internal static class RivalryRun
         var countries = settings.Countries;
         using var store = DuckDbEventStore.Open(settings.Db);
         var unspecified = registries.Actors.Actors.Where(actor => actor.Kind == "unspecified").Select(actor => actor.Id).ToList();
-        var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, DayOption.Parse(settings.From), DayOption.Parse(settings.To), countries,
+        var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, DayOption.ParseFrom(settings.From), DayOption.ParseTo(settings.To), countries,
             unspecified));
         var leadersPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(RegistryFiles.ActorsPath(settings.Registry)))!, "leaders.json");
         var losses = File.Exists(leadersPath) ? LeadershipLoss.Load(leadersPath) : [];

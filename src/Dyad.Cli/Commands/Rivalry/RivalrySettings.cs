@@ -18,11 +18,11 @@ public class RivalrySettings : StoreJsonSettings
     public string B { get; init; } = "";
 
     [CommandOption("--from <DAY>")]
-    [Description("Only events on or after this day (yyyy-MM-dd).")]
+    [Description("Only events on or after this day, or from the start of this month or year (2021-08-15, 2021-08 or 2021).")]
     public string? From { get; init; }
 
     [CommandOption("--to <DAY>")]
-    [Description("Only events on or before this day (yyyy-MM-dd).")]
+    [Description("Only events on or before this day, or up to the end of this month or year (2021-08-15, 2021-08 or 2021).")]
     public string? To { get; init; }
 
     [CommandOption("--by <UNIT>")]
@@ -68,6 +68,6 @@ public class RivalrySettings : StoreJsonSettings
 
     public override ValidationResult Validate() =>
         By is not ("month" or "quarter" or "year") ? ValidationResult.Error($"--by {By}: say month, quarter or year.")
-        : DayOption.Validate(("--from", From), ("--to", To)) is { Successful: false } bad ? bad
+        : DayOption.ValidatePeriod(From, To) is { Successful: false } bad ? bad
         : base.Validate();
 }
