@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Dyad's whole test suite on a fresh Debian machine: installs what the tests need, checks formatting, builds
-# with warnings as errors, runs every test project, then runs the README's first command as a user would.
+# with warnings as errors, runs every test project, then runs the README's first command as a user would, and fuzzes
+# the importers and the claim parser for a short budget (scripts/fuzz.sh; each counts as one test).
 # Ends with one line: "tests: N passed, N failed[, N skipped]", from the real counts.
 set -uo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -8,8 +9,9 @@ cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the tests use: flock (util-linux) for ./dyad's build lock, and libgomp1 (OpenMP), which LightGBM
-# needs for attribution, and chromium, which opens the brief in a test and prints it to PDF. Installed only where missing.
-debian_packages=(util-linux libgomp1 chromium)
+# needs for attribution, chromium, which opens the brief in a test and prints it to PDF, and afl++, which fuzzes the
+# importers and the claim parser. Installed only where missing.
+debian_packages=(util-linux libgomp1 chromium afl++)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -67,6 +69,13 @@ else
   failed=$((failed + 1))
 fi
 rm -rf "$(dirname "$demo_db")"
+
+echo "== fuzzing the importers and the claim parser: scripts/fuzz.sh --seconds 45"
+if scripts/fuzz.sh --seconds 45; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
 
 failed=$((failed + failed_steps))
 line="tests: $passed passed, $failed failed"
