@@ -35,6 +35,12 @@ public static class DyadCli
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Write the whole store to a folder (events as Parquet, sources and claims as JSON) that 'dyad import FOLDER' reads into another store.")
                 .WithExample("export", "--out", "my-work");
+            config.AddCommand<BackupCommand>("backup")
+                .WithDescription("Copy the whole store, consistently, into a new file.")
+                .WithExample("backup", "--out", "dyad-2026-11-25.duckdb");
+            config.AddCommand<RestoreCommand>("restore")
+                .WithDescription("Make a new store from a backup (never over a store that is there).")
+                .WithExample("restore", "dyad-2026-11-25.duckdb", "--db", "restored.duckdb");
             config.AddCommand<EventsCommand>("events")
                 .WithDescription("List events, filtered by country, actor, dates, dataset or type, as a table, CSV, JSON or GeoJSON.")
                 .WithExample("events", "--country", "Afghanistan", "--actor", "Taleban", "--from", "2015-01-01", "--format", "csv");

@@ -86,21 +86,17 @@ public sealed partial class DuckDbEventStore : IEventStore
     /// </summary>
     private static void RefuseOtherFiles(string path, string full)
     {
-        if (!File.Exists(full) || new FileInfo(full).Length == 0)
+        if (File.Exists(full) && new FileInfo(full).Length > 0 && !IsDuckDbFile(full))
         {
-            return;
+            throw DyadException.BadInput($"{path}: not a Dyad store (not a DuckDB database); nothing was written to it. Name a store with --db, or a new file to make one.", path);
         }
+    }
 
+    private static bool IsDuckDbFile(string full)
+    {
         Span<byte> header = stackalloc byte[12];
-        using (var stream = File.OpenRead(full))
-        {
-            if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header[8..].SequenceEqual("DUCK"u8))
-            {
-                return;
-            }
-        }
-
-        throw DyadException.BadInput($"{path}: not a Dyad store (not a DuckDB database); nothing was written to it. Name a store with --db, or a new file to make one.", path);
+        using var stream = File.OpenRead(full);
+        return stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header[8..].SequenceEqual("DUCK"u8);
     }
 
     /// <summary>What the store at <paramref name="path"/> says made it, read without changing it; null for a store that does not say, or a file that is no store.</summary>
