@@ -44,6 +44,9 @@ public static class DyadCli
             config.AddCommand<EventsCommand>("events")
                 .WithDescription("List events, filtered by country, actor, dates, dataset or type, as a table, CSV, JSON or GeoJSON.")
                 .WithExample("events", "--country", "Afghanistan", "--actor", "Taleban", "--from", "2015-01-01", "--format", "csv");
+            config.AddCommand<HistoryCommand>("history")
+                .WithDescription("Every version of an event: what each release said of it, what it changed, and whether it was revised or withdrawn.")
+                .WithExample("history", "ucdp-ged:300380");
             config.AddCommand<RejectsCommand>("rejects")
                 .WithDescription("Rows that could not be imported, with file, row, column and reason.");
             config.AddCommand<StatsCommand>("stats")

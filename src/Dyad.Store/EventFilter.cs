@@ -15,6 +15,8 @@ namespace Dyad.Store;
 /// <param name="IncludeAmbiguous">With <see cref="ActorIds"/>: also events whose source leaves the actor open between
 /// one of these and another ("Taliban and/or Islamic State"); left out by default, as they are neither's.</param>
 /// <param name="IncludeText">Read the notes and citations (GTD's summaries are most of an event's size); false leaves them null.</param>
+/// <param name="AsOfImport">The events as they stood after this import (see <see cref="IEventStore.FindImport"/>):
+/// with the values of that time, those withdrawn since included and those imported since left out.</param>
 public sealed record EventFilter(
     string? Country = null,
     string? Actor = null,
@@ -29,4 +31,5 @@ public sealed record EventFilter(
     IReadOnlyList<string>? Admin2Ids = null,
     bool IncludeText = true,
     IReadOnlyList<long>? EventIds = null,
-    bool IncludeAmbiguous = false);
+    bool IncludeAmbiguous = false,
+    int? AsOfImport = null);

@@ -11,8 +11,9 @@ namespace Dyad.Store;
 public interface IEventStore : IDisposable
 {
     /// <summary>
-    /// Imports one file's rows: every row becomes an event, a duplicate of one already stored (same dataset and dataset
-    /// id) or a reject with its reason, so that read = imported + duplicates + rejected. If anything fails or
+    /// Imports one file's rows: every row becomes an event, a revision of one already stored (same dataset and dataset
+    /// id, other values), a duplicate of one (nothing new) or a reject with its reason, so that read = imported + revised
+    /// + duplicates + rejected; a whole release (<see cref="ImportSource.Release"/>) withdraws what it no longer has. If anything fails or
     /// <paramref name="cancellationToken"/> fires, nothing of the file is kept. The import stays pending until
     /// <see cref="PublishImports"/>: a process that dies first leaves nothing of it behind (the next open removes it).
     /// </summary>
@@ -96,4 +97,10 @@ public interface IEventStore : IDisposable
 
     /// <summary>Removes this process's pending imports and all their rows (after their derivation failed).</summary>
     void DiscardPendingImports();
+
+    /// <summary>The latest import of a release (as given with --release), a file name or path, or an import id; null if none.</summary>
+    int? FindImport(string releaseOrFile);
+
+    /// <summary>Every version of an event, oldest first: what each import that reported it said, and what became of it.</summary>
+    IReadOnlyList<EventVersion> History(long eventId);
 }

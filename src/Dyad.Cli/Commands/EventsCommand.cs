@@ -58,6 +58,10 @@ public sealed class EventsSettings : StoreSettings
     [Description("table (default), csv, json or geojson.")]
     public string Format { get; init; } = "table";
 
+    [CommandOption("--as-of <RELEASE>")]
+    [Description("The events as they stood after that import: a release given with 'import --release', a file's name, or an import's id; with the values of that time, those withdrawn since included, those imported since left out.")]
+    public string? AsOf { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Format is not ("table" or "csv" or "json" or "geojson"))
@@ -105,6 +109,15 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
         var districts = settings.District is { } district ? Units(gazetteer!, district, 2, settings.Country) : null;
         using var store = DuckDbEventStore.Open(settings.Db);
         var filter = settings.ToFilter(actorIds, provinces, districts);
+        if (settings.AsOf is { } asOf)
+        {
+            filter = filter with
+            {
+                AsOfImport = store.FindImport(asOf)
+                    ?? throw new DyadException(DyadErrorKind.NotFound, $"--as-of {asOf}: no import of that release, file or id in {settings.Db} ('dyad stats' lists the files)."),
+            };
+        }
+
         if (actorIds is not null && !settings.IncludeAmbiguous
             && store.CountEvents(filter with { IncludeAmbiguous = true }) - store.CountEvents(filter) is > 0 and var open)
         {

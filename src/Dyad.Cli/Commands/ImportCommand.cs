@@ -26,6 +26,10 @@ public sealed class ImportSettings : StoreSettings
     [Description("Print one JSON object with each file's counts instead of a table.")]
     public bool Json { get; init; }
 
+    [CommandOption("--release <RELEASE>")]
+    [Description("The release of the dataset each file is, whole (GED 23.1): its events revise the stored ones, and the stored events of its dataset, days and countries that it no longer has are withdrawn (kept in their history).")]
+    public string? Release { get; init; }
+
     [CommandOption("--extract <WHAT>")]
     [Description("What the files are an extract of (\"events involving the Taliban\"): kept with their coverage, and said in every brief that counts them.")]
     public string? Extract { get; init; }
@@ -63,8 +67,8 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         var eventFiles = settings.Files.Except(exports).Except(caseFiles).ToList();
         var outcomes = exports.Select(f => new FileOutcome(f, null, null, Store: store.ImportFrom(f, Environment.UserName))).ToList();
         outcomes.AddRange(output.Interactive && !settings.Json
-            ? ImportWithProgress(store, eventFiles, settings.Family, cancellationToken)
-            : [.. eventFiles.Select(f => ImportOne(store, f, settings.Family, null, cancellationToken))]);
+            ? ImportWithProgress(store, eventFiles, settings, cancellationToken)
+            : [.. eventFiles.Select(f => ImportOne(store, f, settings, null, cancellationToken))]);
         if (settings.Extract is { } extract)
         {
             foreach (var report in outcomes.Select(o => o.Report).OfType<ImportReport>())
@@ -87,7 +91,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         return Task.FromResult(outcomes.Any(o => o.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success);
     }
 
-    private List<FileOutcome> ImportWithProgress(DuckDbEventStore store, IReadOnlyList<string> files, FormatFamily? family, CancellationToken cancellationToken) =>
+    private List<FileOutcome> ImportWithProgress(DuckDbEventStore store, IReadOnlyList<string> files, ImportSettings settings, CancellationToken cancellationToken) =>
         output.Console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
@@ -98,7 +102,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
                 {
                     var task = tasks[i];
                     task.StartTask();
-                    outcomes.Add(ImportOne(store, files[i], family, p => task.Value = p, cancellationToken));
+                    outcomes.Add(ImportOne(store, files[i], settings, p => task.Value = p, cancellationToken));
                     task.Value = 1;
                     task.StopTask();
                 }
@@ -120,11 +124,11 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         }
     }
 
-    private static FileOutcome ImportOne(IEventStore store, string file, FormatFamily? family, Action<double>? onProgress, CancellationToken cancellationToken)
+    private static FileOutcome ImportOne(IEventStore store, string file, ImportSettings settings, Action<double>? onProgress, CancellationToken cancellationToken)
     {
         try
         {
-            return new FileOutcome(file, FileImport.Run(store, file, family, onProgress, cancellationToken), null);
+            return new FileOutcome(file, FileImport.Run(store, file, settings.Family, onProgress, cancellationToken, settings.Release), null);
         }
         catch (DyadException e) when (e.Kind == DyadErrorKind.BadInput)
         {
@@ -137,7 +141,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
 internal sealed record FileOutcome(string File, ImportReport? Report, DyadException? Error, CaseFileReport? Records = null, StoreTransferReport? Store = null)
 {
     public object ToJson() => Report is { } r
-        ? new { File, r.Format, r.Dataset, r.Read, r.Imported, r.Duplicates, r.Rejected, r.Warnings }
+        ? new { File, r.Format, r.Dataset, r.Release, r.Read, r.Imported, r.Revised, r.Duplicates, r.Rejected, r.Withdrawn, r.Warnings }
         : Store is { } t
         ? new { File, Format = "dyad-export", Read = t.Events + t.EventsSkipped, Imported = t.Events, Duplicates = t.EventsSkipped, Rejected = 0, t.Sources, t.SourcesKept, t.Claims, t.ClaimsKept }
         : Records is { } c

@@ -12,14 +12,18 @@ namespace Dyad.Cli.Importing;
 public static class FileImport
 {
     /// <param name="onProgress">Called now and then with how far through the file the import is, from 0 to 1.</param>
+    /// <param name="release">The release of its dataset the file is, whole; null for an extract or an unknown release.</param>
     public static ImportReport Run(IEventStore store, string path, FormatFamily? family = null, Action<double>? onProgress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, string? release = null)
     {
         using var file = EventFile.Open(path, family);
         // The file's fingerprint is computed on the other core while this one parses it.
         var sha256 = Task.Run(() => Sha256(path), cancellationToken);
         var source = new ImportSource(path, FormatDetector.Name(file.Format), file.Dataset, file.Columns, new FileInfo(path).Length,
-            () => sha256.GetAwaiter().GetResult());
+            () => sha256.GetAwaiter().GetResult())
+        {
+            Release = release,
+        };
         return store.Import(source, file.ReadRows(cancellationToken), () => file.Warnings, _ => onProgress?.Invoke(file.Progress), cancellationToken);
     }
 

@@ -10,27 +10,27 @@ internal static class ImportRenderer
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"Imported into [bold]{Markup.Escape(db)}[/]")
             .AddColumn("File").AddColumn("Format").AddColumn(new TableColumn("Read").RightAligned())
-            .AddColumn(new TableColumn("Imported").RightAligned()).AddColumn(new TableColumn("Duplicates").RightAligned())
-            .AddColumn(new TableColumn("Rejected").RightAligned());
+            .AddColumn(new TableColumn("Imported").RightAligned()).AddColumn(new TableColumn("Revised").RightAligned())
+            .AddColumn(new TableColumn("Duplicates").RightAligned()).AddColumn(new TableColumn("Rejected").RightAligned());
         foreach (var outcome in outcomes)
         {
             var name = Markup.Escape(Path.GetFileName(outcome.File));
             if (outcome.Report is { } r)
             {
-                table.AddRow(name, r.Format, $"{r.Read:N0}", $"[green]{r.Imported:N0}[/]", $"{r.Duplicates:N0}",
+                table.AddRow(name, r.Format, $"{r.Read:N0}", $"[green]{r.Imported:N0}[/]", $"{r.Revised:N0}", $"{r.Duplicates:N0}",
                     r.Rejected > 0 ? $"[yellow]{r.Rejected:N0}[/]" : "0");
             }
             else if (outcome.Store is { } t)
             {
-                table.AddRow(name, "dyad export", $"{t.Events + t.EventsSkipped:N0}", $"[green]{t.Events:N0}[/]", $"{t.EventsSkipped:N0}", "0");
+                table.AddRow(name, "dyad export", $"{t.Events + t.EventsSkipped:N0}", $"[green]{t.Events:N0}[/]", "0", $"{t.EventsSkipped:N0}", "0");
             }
             else if (outcome.Records is { } c)
             {
-                table.AddRow(name, "case file", $"{c.Read:N0}", $"[green]{c.SourcesAdded + c.ClaimsAdded:N0}[/]", $"{c.SourcesKept + c.ClaimsKept:N0}", "0");
+                table.AddRow(name, "case file", $"{c.Read:N0}", $"[green]{c.SourcesAdded + c.ClaimsAdded:N0}[/]", "0", $"{c.SourcesKept + c.ClaimsKept:N0}", "0");
             }
             else
             {
-                table.AddRow(name, "[red]not read[/]", "", "", "", "");
+                table.AddRow(name, "[red]not read[/]", "", "", "", "", "");
             }
         }
 
@@ -38,9 +38,14 @@ internal static class ImportRenderer
         var reports = outcomes.Where(o => o.Report is not null).Select(o => o.Report!).ToList();
         if (reports.Count > 0)
         {
-            long read = reports.Sum(r => r.Read), imported = reports.Sum(r => r.Imported), duplicates = reports.Sum(r => r.Duplicates), rejected = reports.Sum(r => r.Rejected);
-            var reconciles = read == imported + duplicates + rejected;
-            console.MarkupLine($"{(reconciles ? "[green]✓[/]" : "[red]✗[/]")} read {read:N0} = imported {imported:N0} + duplicates {duplicates:N0} + rejected {rejected:N0}");
+            long read = reports.Sum(r => r.Read), imported = reports.Sum(r => r.Imported), revised = reports.Sum(r => r.Revised),
+                duplicates = reports.Sum(r => r.Duplicates), rejected = reports.Sum(r => r.Rejected);
+            var reconciles = read == imported + revised + duplicates + rejected;
+            console.MarkupLine($"{(reconciles ? "[green]✓[/]" : "[red]✗[/]")} read {read:N0} = imported {imported:N0} + revised {revised:N0} + duplicates {duplicates:N0} + rejected {rejected:N0}");
+            if (reports.Sum(r => r.Withdrawn) is > 0 and var withdrawn)
+            {
+                console.MarkupLine($"{withdrawn:N0} event(s) of earlier releases are not in the new one: withdrawn, and kept in their history ('dyad history EVENT').");
+            }
         }
 
         foreach (var report in reports.Where(r => r.Warnings.Count > 0))

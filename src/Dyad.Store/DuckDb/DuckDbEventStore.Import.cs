@@ -106,28 +106,40 @@ public sealed partial class DuckDbEventStore
         return (read, appended, rejected);
     }
 
-    /// <summary>In one transaction: sets duplicates aside and records the import, which stays pending until published.</summary>
+    /// <summary>
+    /// In one transaction: sets repeated rows aside, revises the stored events the file gives other values, withdraws
+    /// what a whole release no longer has, and records the import, which stays pending until published.
+    /// </summary>
     private ImportReport Record(int importId, ImportSource source, DateTimeOffset started, long read, long appended, long rejected, IReadOnlyList<string> fileWarnings)
     {
         using var transaction = _connection.BeginTransaction();
-        var duplicates = SetAsideDuplicates(importId, source.Dataset);
+        var (duplicates, revised) = Reconcile(importId, source.Dataset);
+        var withdrawn = source.Release is null ? 0 : Withdraw(importId, source.Dataset);
+        var imported = appended - duplicates - revised;
         var finished = _clock.GetUtcNow();
         using (var record = Command(
             """
-            INSERT INTO imports VALUES ($id, $path, $file_name, $sha256, $size, $format, $dataset, $columns, $started, $finished,
-                                        $read, $imported, $duplicates, $rejected, $warnings, $version)
+            INSERT INTO imports (id, path, file_name, sha256, size_bytes, format, dataset, columns, started_at, finished_at,
+                                 rows_read, rows_imported, rows_duplicate, rows_rejected, warnings, dyad_version, release, rows_revised, rows_withdrawn)
+            VALUES ($id, $path, $file_name, $sha256, $size, $format, $dataset, $columns, $started, $finished,
+                    $read, $imported, $duplicates, $rejected, $warnings, $version, $release, $revised, $withdrawn)
             """,
             ("id", importId), ("path", System.IO.Path.GetFullPath(source.Path)), ("file_name", System.IO.Path.GetFileName(source.Path)),
             ("sha256", source.Sha256()), ("size", source.SizeBytes), ("format", source.Format), ("dataset", source.Dataset),
             ("columns", source.Columns.ToList()), ("started", started.UtcDateTime), ("finished", finished.UtcDateTime),
-            ("read", read), ("imported", appended - duplicates), ("duplicates", duplicates), ("rejected", rejected),
-            ("warnings", fileWarnings.ToList()), ("version", DyadVersion)))
+            ("read", read), ("imported", imported), ("duplicates", duplicates), ("rejected", rejected),
+            ("warnings", fileWarnings.ToList()), ("version", DyadVersion), ("release", source.Release), ("revised", revised), ("withdrawn", withdrawn)))
         {
             record.ExecuteNonQuery();
         }
 
         transaction.Commit();
-        return new ImportReport(importId, source.Path, source.Format, source.Dataset, read, appended - duplicates, duplicates, rejected, fileWarnings, finished);
+        return new ImportReport(importId, source.Path, source.Format, source.Dataset, read, imported, duplicates, rejected, fileWarnings, finished)
+        {
+            Revised = revised,
+            Withdrawn = withdrawn,
+            Release = source.Release,
+        };
     }
 
     /// <summary>
@@ -143,7 +155,8 @@ public sealed partial class DuckDbEventStore
 
     /// <summary>
     /// Removes, in one transaction, the imports whose ids <paramref name="ids"/> selects: their rows, their record, and
-    /// anything derived from their events (there is none when derivation and publication share a transaction, as they do).
+    /// anything derived from their events (there is none when derivation and publication share a transaction, as they do);
+    /// the events they revised or withdrew get their rows back.
     /// </summary>
     private void RemoveImports(string ids, params (string Name, object? Value)[] parameters)
     {
@@ -151,6 +164,7 @@ public sealed partial class DuckDbEventStore
         var events = $"SELECT id FROM events WHERE import_id IN ({ids})";
         string[] statements =
         [
+            .. UndoSupersededSql(ids),
             $"DELETE FROM event_places WHERE event_id IN ({events})",
             $"DELETE FROM event_incidents WHERE event_id IN ({events})",
             $"DELETE FROM incident_links WHERE event_a IN ({events}) OR event_b IN ({events})",
@@ -165,44 +179,6 @@ public sealed partial class DuckDbEventStore
         }
 
         transaction.Commit();
-    }
-
-    /// <summary>
-    /// Moves this import's events whose dataset id is already stored (by an earlier import, or earlier in the same
-    /// file) to duplicate_rows, with the id of the event they repeat. Done once, as a join, after the rows are in:
-    /// checking each row on the way in would cost a lookup per row.
-    /// </summary>
-    private long SetAsideDuplicates(int importId, string dataset)
-    {
-        using (var find = Command(
-            """
-            CREATE OR REPLACE TEMP TABLE import_duplicates AS
-            WITH firsts AS (
-                SELECT dataset_id, min(id) AS first_id
-                FROM events
-                WHERE dataset = $dataset AND dataset_id IN (SELECT dataset_id FROM events WHERE import_id = $import)
-                GROUP BY dataset_id
-                HAVING count(*) > 1)
-            SELECT e.id, e.source_row, e.dataset_id, f.first_id
-            FROM events e JOIN firsts f USING (dataset_id)
-            WHERE e.import_id = $import AND e.dataset = $dataset AND e.id > f.first_id
-            """,
-            ("dataset", dataset), ("import", importId)))
-        {
-            find.ExecuteNonQuery();
-        }
-
-        var count = Scalar("SELECT count(*) FROM import_duplicates");
-        if (count > 0)
-        {
-            using var keep = Command("INSERT INTO duplicate_rows SELECT $import, source_row, dataset_id, first_id FROM import_duplicates", ("import", importId));
-            keep.ExecuteNonQuery();
-            using var remove = Command("DELETE FROM events WHERE import_id = $import AND id IN (SELECT id FROM import_duplicates)", ("import", importId));
-            remove.ExecuteNonQuery();
-        }
-
-        Execute(_connection, "DROP TABLE import_duplicates");
-        return count;
     }
 
     /// <summary>One chunk's transaction and the appenders that write in it; appenders flush when closed, before the commit.</summary>

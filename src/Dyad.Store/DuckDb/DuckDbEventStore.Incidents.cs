@@ -219,11 +219,16 @@ public sealed partial class DuckDbEventStore
         return [.. ids.Select(id => new StoredIncident(id, members.GetValueOrDefault(id) ?? [], links.GetValueOrDefault(id) ?? []))];
     }
 
-    public long? FindEvent(string reference)
+    public long? FindEvent(string reference) => FindEventIn("events", reference);
+
+    /// <summary>An event withdrawn by a release, named as <see cref="FindEvent"/> names events; null if none.</summary>
+    public long? FindWithdrawnEvent(string reference) => FindEventIn("event_history", reference);
+
+    private long? FindEventIn(string table, string reference)
     {
         if (long.TryParse(reference, out var id))
         {
-            return Scalar("SELECT count(*) FROM events WHERE id = $id", ("id", id)) > 0 ? id : null;
+            return Scalar($"SELECT count(*) FROM {table} WHERE id = $id", ("id", id)) > 0 ? id : null;
         }
 
         if (reference.Split(':', 2) is not [var dataset, var datasetId])
@@ -231,7 +236,7 @@ public sealed partial class DuckDbEventStore
             return null;
         }
 
-        using var command = Command("SELECT id FROM events WHERE lower(dataset) = lower($dataset) AND dataset_id = $dataset_id", ("dataset", dataset), ("dataset_id", datasetId));
+        using var command = Command($"SELECT min(id) FROM {table} WHERE lower(dataset) = lower($dataset) AND dataset_id = $dataset_id", ("dataset", dataset), ("dataset_id", datasetId));
         return command.ExecuteScalar() is long found ? found : null;
     }
 

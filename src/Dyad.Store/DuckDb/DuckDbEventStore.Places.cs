@@ -7,10 +7,10 @@ public sealed partial class DuckDbEventStore
     public long AssignPlaces(Gazetteer gazetteer, bool all = false)
     {
         using var transaction = Write();
-        if (all)
-        {
-            Execute(_connection, "DELETE FROM event_places");
-        }
+        // All again; or, after imports, the events they added and the ones they revised (whose place may have changed).
+        Execute(_connection, all
+            ? "DELETE FROM event_places"
+            : "DELETE FROM event_places WHERE event_id IN (SELECT id FROM events WHERE import_id IN (SELECT id FROM pending_imports))");
 
         // Events cluster on the same points and names (a village, a district seat, a province's centroid), so each
         // distinct location is assigned once and joined back: a fraction of the work of one assignment per event.

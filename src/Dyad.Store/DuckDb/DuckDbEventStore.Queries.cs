@@ -40,7 +40,7 @@ public sealed partial class DuckDbEventStore
     {
         var (where, parameters) = Where(filter);
         var select = filter.IncludeText ? EventSelect : EventSelect.Replace("e.notes, e.citations", "NULL, NULL", StringComparison.Ordinal);
-        var sql = filter.IncludeRaw ? $"{select}{RawSelect} {EventFrom} {RawFrom}" : $"{select} {EventFrom}";
+        var sql = AsOf(filter) + (filter.IncludeRaw ? $"{select}{RawSelect} {EventFrom} {RawFrom}" : $"{select} {EventFrom}");
         sql += $" {where} ORDER BY e.date_start, e.id{(filter.Limit is { } limit ? $" LIMIT {limit}" : "")}";
         using var command = Command(sql, parameters);
         using var reader = command.ExecuteReader();
@@ -68,7 +68,7 @@ public sealed partial class DuckDbEventStore
     public long CountEvents(EventFilter filter)
     {
         var (where, parameters) = Where(filter);
-        return Scalar($"SELECT count(*) FROM events e {where}", parameters);
+        return Scalar($"{AsOf(filter)}SELECT count(*) FROM events e {where}", parameters);
     }
 
     public IReadOnlyList<StoredReject> Rejects(int? limit = null)
@@ -228,6 +228,11 @@ public sealed partial class DuckDbEventStore
         {
             clauses.Add("(e.event_type ILIKE $type ESCAPE '\\' OR e.event_subtype ILIKE $type ESCAPE '\\' OR list_bool_or(list_transform(coalesce(e.attack_types, []), t -> t ILIKE $type ESCAPE '\\')))");
             parameters.Add(("type", $"%{EscapeLike(type)}%"));
+        }
+
+        if (filter.AsOfImport is { } asOf)
+        {
+            parameters.Add(("as_of", asOf));
         }
 
         return (clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses), [.. parameters]);

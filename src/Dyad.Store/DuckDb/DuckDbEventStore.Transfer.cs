@@ -105,7 +105,7 @@ public sealed partial class DuckDbEventStore
             + Scalar("SELECT count(*) FROM incoming i SEMI JOIN events e ON e.dataset = i.dataset AND e.dataset_id = i.dataset_id");
         Execute(_connection,
             $"""
-            INSERT INTO imports SELECT * REPLACE (id + {importOffset} AS id) FROM incoming_imports;
+            INSERT INTO imports BY NAME SELECT * REPLACE (id + {importOffset} AS id) FROM incoming_imports;
             INSERT INTO pending_imports SELECT id + {importOffset}, now() FROM incoming_imports;
             INSERT INTO events SELECT * REPLACE (id + {eventOffset} AS id, import_id + {importOffset} AS import_id)
                 FROM incoming i ANTI JOIN events e ON e.dataset = i.dataset AND e.dataset_id = i.dataset_id;

@@ -18,7 +18,7 @@ public sealed class DemoCommandTests
         first.Console.ShouldContain("Nangarhar");
         first.Console.ShouldContain("2018");
         first.Console.ShouldContain("577");
-        first.Console.ShouldMatch(@"read ([\d,]+) = imported [\d,]+ \+ duplicates [\d,]+ \+ rejected 0");
+        first.Console.ShouldMatch(@"read ([\d,]+) = imported [\d,]+ \+ revised [\d,]+ \+ duplicates [\d,]+ \+ rejected 0");
         second.Console.ShouldBe(first.Console, "the demo starts from a fresh store every time");
     }
 }

@@ -37,7 +37,7 @@ public sealed class ImportCommandTests : IDisposable
         var run = await CliRun.Of("import", file, "--db", Db);
 
         run.ExitCode.ShouldBe(0);
-        run.Console.ShouldContain("read 2 = imported 1 + duplicates 1 + rejected 0");
+        run.Console.ShouldContain("read 2 = imported 1 + revised 0 + duplicates 1 + rejected 0");
     }
 
     [Fact]
@@ -87,8 +87,8 @@ public sealed class ImportCommandTests : IDisposable
         {
             var read = report.GetProperty("read").GetInt64();
             read.ShouldBeGreaterThan(0);
-            (report.GetProperty("imported").GetInt64() + report.GetProperty("duplicates").GetInt64() + report.GetProperty("rejected").GetInt64())
-                .ShouldBe(read, report.GetProperty("file").GetString());
+            (report.GetProperty("imported").GetInt64() + report.GetProperty("revised").GetInt64() + report.GetProperty("duplicates").GetInt64()
+                + report.GetProperty("rejected").GetInt64()).ShouldBe(read, report.GetProperty("file").GetString());
         }
 
         // The GTD .xlsx and its CSV export hold the same events: whichever comes second adds none.
