@@ -2,6 +2,7 @@ using Dyad.Cli.Commands;
 using Dyad.Cli.Commands.Actors;
 using Dyad.Cli.Commands.Attribution;
 using Dyad.Cli.Commands.Claims;
+using Dyad.Cli.Commands.Fetch;
 using Dyad.Cli.Commands.Incidents;
 using Dyad.Cli.Commands.Places;
 using Dyad.Cli.Commands.Rivalry;
@@ -35,6 +36,12 @@ public static class DyadCli
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Write the whole store to a folder (events as Parquet, sources and claims as JSON) that 'dyad import FOLDER' reads into another store.")
                 .WithExample("export", "--out", "my-work");
+            config.AddBranch("fetch", fetch =>
+            {
+                fetch.SetDescription("Fetch a dataset's events from its publisher's API and import them as that release.");
+                fetch.AddCommand<FetchUcdpCommand>("ucdp").WithDescription("UCDP GED events from the UCDP API (token in DYAD_UCDP_TOKEN), resumable.")
+                    .WithExample("fetch", "ucdp", "--version", "25.1", "--country", "700");
+            });
             config.AddCommand<BackupCommand>("backup")
                 .WithDescription("Copy the whole store, consistently, into a new file.")
                 .WithExample("backup", "--out", "dyad-2026-11-25.duckdb");

@@ -11,6 +11,8 @@ public enum DyadErrorKind
     NotFound,
     /// <summary>The store is in a state that does not allow the operation (another writer, a newer schema).</summary>
     Conflict,
+    /// <summary>A dataset's service refused the request (an account without access) or kept failing after retries.</summary>
+    Unavailable,
 }
 
 /// <summary>

@@ -11,6 +11,8 @@ public static class ExitCodes
     public const int BadInput = 3;
     /// <summary>The store cannot be used now: another Dyad process has it open, or a newer Dyad made it.</summary>
     public const int Conflict = 4;
+    /// <summary>A dataset's service refused the request or kept failing; what was fetched is kept for the next try.</summary>
+    public const int Unavailable = 5;
     /// <summary>Interrupted (Ctrl-C); nothing half-done was kept.</summary>
     public const int Cancelled = 130;
 
@@ -20,6 +22,7 @@ public static class ExitCodes
         DyadErrorKind.BadUsage => BadUsage,
         DyadErrorKind.NotFound => BadUsage,
         DyadErrorKind.Conflict => Conflict,
+        DyadErrorKind.Unavailable => Unavailable,
         _ => Unexpected,
     };
 }

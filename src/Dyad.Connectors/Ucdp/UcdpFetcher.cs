@@ -1,0 +1,161 @@
+using System.Text.Json;
+using nietras.SeparatedValues;
+
+namespace Dyad.Connectors.Ucdp;
+
+/// <summary>
+/// Fetches UCDP GED events from the UCDP API (https://ucdp.uu.se/apidocs/): page by page, with the access token the API
+/// has required since February 2026 in the <c>x-ucdp-access-token</c> header, within its 5,000 requests a day. Each page
+/// is kept as it arrives (written whole, then renamed), so that a fetch interrupted anywhere goes on, when run again,
+/// from the first page it lacks. The pages are then written as one CSV in the API's own field names, which Dyad's
+/// UCDP GED importer reads like any GED file.
+/// </summary>
+public sealed class UcdpFetcher(HttpClient http, Uri api, string token, string cacheFolder, TimeProvider? clock = null)
+{
+    /// <summary>The public API's address.</summary>
+    public static readonly Uri PublicApi = new("https://ucdpapi.pcr.uu.se/api/");
+
+    public const int RequestsPerDay = 5000;
+
+    /// <summary>The largest page the API serves.</summary>
+    public const int PageSize = 1000;
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public async Task<UcdpFetchReport> FetchAsync(UcdpFetchRequest request, CancellationToken cancellationToken = default)
+    {
+        var budget = new RequestBudget(cacheFolder, "ucdp", RequestsPerDay, _clock);
+        var folder = Path.Combine(cacheFolder, $"ucdp-ged-{request.Version}-{request.Country ?? "all"}");
+        Directory.CreateDirectory(folder);
+        int? pages = null;
+        int fetched = 0, kept = 0;
+        var files = new List<string>();
+        for (var page = 0; pages is null || page < pages; page++)
+        {
+            var file = Path.Combine(folder, $"page-{page:D5}.json");
+            if (File.Exists(file))
+            {
+                kept++;
+            }
+            else
+            {
+                budget.Take();
+                await Save(await Get(request, page, cancellationToken), file, cancellationToken);
+                fetched++;
+            }
+
+            files.Add(file);
+            using var document = JsonDocument.Parse(await File.ReadAllBytesAsync(file, cancellationToken));
+            pages ??= Math.Max(1, document.RootElement.GetProperty("TotalPages").GetInt32());
+        }
+
+        var csv = Path.Combine(cacheFolder, $"ucdp-ged-{request.Version}{(request.Country is null ? "" : "-" + request.Country)}.csv");
+        var events = WriteCsv(files, csv);
+        return new UcdpFetchReport(csv, request.Version, pages!.Value, fetched, kept, events, budget.Used, RequestsPerDay, _clock.GetUtcNow());
+    }
+
+    private async Task<byte[]> Get(UcdpFetchRequest request, int page, CancellationToken cancellationToken)
+    {
+        var query = $"gedevents/{Uri.EscapeDataString(request.Version)}?pagesize={PageSize}&page={page}"
+            + (request.Country is { } country ? $"&Country={Uri.EscapeDataString(country)}" : "");
+        using var message = new HttpRequestMessage(HttpMethod.Get, new Uri(api, query));
+        message.Headers.Add("x-ucdp-access-token", token);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(message, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new DyadException(DyadErrorKind.Unavailable, $"UCDP API ({api.Host}): cannot be reached ({e.Message}); the pages fetched so far are kept.", e);
+        }
+
+        using (response)
+        {
+            if (PoliteHttp.IsRefusal(response.StatusCode))
+            {
+                throw new DyadException(DyadErrorKind.Unavailable,
+                    $"UCDP API: the request was refused ({(int)response.StatusCode}); it needs an access token (set DYAD_UCDP_TOKEN), and this one is missing, wrong or not allowed this data.");
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new DyadException(DyadErrorKind.Unavailable,
+                    $"UCDP API: page {page} failed with {(int)response.StatusCode} {response.ReasonPhrase} after retries; the pages fetched so far are kept, and the same command goes on from there.");
+            }
+
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            try
+            {
+                using var document = JsonDocument.Parse(body);
+                if (document.RootElement.TryGetProperty("Result", out var result) && result.ValueKind == JsonValueKind.Array
+                    && document.RootElement.TryGetProperty("TotalPages", out var total) && total.ValueKind == JsonValueKind.Number)
+                {
+                    return body;
+                }
+            }
+            catch (JsonException)
+            {
+            }
+
+            throw new DyadException(DyadErrorKind.Unavailable, $"UCDP API: page {page} is not the API's JSON (no Result and TotalPages); nothing of it was kept.");
+        }
+    }
+
+    /// <summary>Writes a page whole or not at all: a fetch killed while writing leaves no half page behind.</summary>
+    private static async Task Save(byte[] body, string file, CancellationToken cancellationToken)
+    {
+        var partial = file + ".partial";
+        await File.WriteAllBytesAsync(partial, body, cancellationToken);
+        File.Move(partial, file, overwrite: true);
+    }
+
+    /// <summary>
+    /// The pages' events as one CSV: the API's field names as the header (the first event's order, then any new ones),
+    /// read in two passes over the pages so that a whole release is never held in memory.
+    /// </summary>
+    private static long WriteCsv(IReadOnlyList<string> pages, string csv)
+    {
+        var columns = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in pages.SelectMany(Events))
+        {
+            columns.AddRange(item.EnumerateObject().Select(f => f.Name).Where(seen.Add));
+        }
+
+        long events = 0;
+        var partial = csv + ".partial";
+        using (var writer = Sep.Writer(o => o with { Escape = true }).ToFile(partial))
+        {
+            foreach (var item in pages.SelectMany(Events))
+            {
+                using var line = writer.NewRow();
+                foreach (var column in columns)
+                {
+                    line[column].Set(item.TryGetProperty(column, out var value) ? Text(value) : "");
+                }
+
+                events++;
+            }
+        }
+
+        File.Move(partial, csv, overwrite: true);
+        return events;
+    }
+
+    private static IEnumerable<JsonElement> Events(string page)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(page));
+        foreach (var item in document.RootElement.GetProperty("Result").EnumerateArray())
+        {
+            yield return item;
+        }
+    }
+
+    private static string Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => "",
+        JsonValueKind.String => value.GetString()!,
+        _ => value.GetRawText(),
+    };
+}
