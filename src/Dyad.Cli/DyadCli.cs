@@ -41,6 +41,8 @@ public static class DyadCli
                 fetch.SetDescription("Fetch a dataset's events from its publisher's API and import them as that release.");
                 fetch.AddCommand<FetchUcdpCommand>("ucdp").WithDescription("UCDP GED events from the UCDP API (token in DYAD_UCDP_TOKEN), resumable.")
                     .WithExample("fetch", "ucdp", "--version", "25.1", "--country", "700");
+                fetch.AddCommand<FetchAcledCommand>("acled").WithDescription("A country's ACLED events with your account (DYAD_ACLED_USERNAME, DYAD_ACLED_PASSWORD), incremental, deletions applied.")
+                    .WithExample("fetch", "acled", "--country", "Afghanistan");
             });
             config.AddCommand<BackupCommand>("backup")
                 .WithDescription("Copy the whole store, consistently, into a new file.")

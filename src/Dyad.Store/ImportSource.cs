@@ -9,4 +9,7 @@ public sealed record ImportSource(string Path, string Format, string Dataset, IR
     /// release is not known. A whole release withdraws the events of earlier imports it no longer has.
     /// </summary>
     public string? Release { get; init; }
+
+    /// <summary>Ids of the dataset's events that its publisher says it deleted since (ACLED's deletions): withdrawn with this import.</summary>
+    public IReadOnlyList<string> Deleted { get; init; } = [];
 }

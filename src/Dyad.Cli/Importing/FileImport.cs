@@ -13,8 +13,9 @@ public static class FileImport
 {
     /// <param name="onProgress">Called now and then with how far through the file the import is, from 0 to 1.</param>
     /// <param name="release">The release of its dataset the file is, whole; null for an extract or an unknown release.</param>
+    /// <param name="deleted">Ids of the dataset's events its publisher says it deleted, withdrawn with this import.</param>
     public static ImportReport Run(IEventStore store, string path, FormatFamily? family = null, Action<double>? onProgress = null,
-        CancellationToken cancellationToken = default, string? release = null)
+        CancellationToken cancellationToken = default, string? release = null, IReadOnlyList<string>? deleted = null)
     {
         using var file = EventFile.Open(path, family);
         // The file's fingerprint is computed on the other core while this one parses it.
@@ -23,6 +24,7 @@ public static class FileImport
             () => sha256.GetAwaiter().GetResult())
         {
             Release = release,
+            Deleted = deleted ?? [],
         };
         return store.Import(source, file.ReadRows(cancellationToken), () => file.Warnings, _ => onProgress?.Invoke(file.Progress), cancellationToken);
     }

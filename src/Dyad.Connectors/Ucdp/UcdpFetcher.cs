@@ -1,5 +1,4 @@
 using System.Text.Json;
-using nietras.SeparatedValues;
 
 namespace Dyad.Connectors.Ucdp;
 
@@ -40,7 +39,7 @@ public sealed class UcdpFetcher(HttpClient http, Uri api, string token, string c
             else
             {
                 budget.Take();
-                await Save(await Get(request, page, cancellationToken), file, cancellationToken);
+                await FetchedPages.Save(await Get(request, page, cancellationToken), file, cancellationToken);
                 fetched++;
             }
 
@@ -50,7 +49,7 @@ public sealed class UcdpFetcher(HttpClient http, Uri api, string token, string c
         }
 
         var csv = Path.Combine(cacheFolder, $"ucdp-ged-{request.Version}{(request.Country is null ? "" : "-" + request.Country)}.csv");
-        var events = WriteCsv(files, csv);
+        var events = FetchedPages.ToCsv(files, "Result", csv);
         return new UcdpFetchReport(csv, request.Version, pages!.Value, fetched, kept, events, budget.Used, RequestsPerDay, _clock.GetUtcNow());
     }
 
@@ -101,61 +100,4 @@ public sealed class UcdpFetcher(HttpClient http, Uri api, string token, string c
             throw new DyadException(DyadErrorKind.Unavailable, $"UCDP API: page {page} is not the API's JSON (no Result and TotalPages); nothing of it was kept.");
         }
     }
-
-    /// <summary>Writes a page whole or not at all: a fetch killed while writing leaves no half page behind.</summary>
-    private static async Task Save(byte[] body, string file, CancellationToken cancellationToken)
-    {
-        var partial = file + ".partial";
-        await File.WriteAllBytesAsync(partial, body, cancellationToken);
-        File.Move(partial, file, overwrite: true);
-    }
-
-    /// <summary>
-    /// The pages' events as one CSV: the API's field names as the header (the first event's order, then any new ones),
-    /// read in two passes over the pages so that a whole release is never held in memory.
-    /// </summary>
-    private static long WriteCsv(IReadOnlyList<string> pages, string csv)
-    {
-        var columns = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in pages.SelectMany(Events))
-        {
-            columns.AddRange(item.EnumerateObject().Select(f => f.Name).Where(seen.Add));
-        }
-
-        long events = 0;
-        var partial = csv + ".partial";
-        using (var writer = Sep.Writer(o => o with { Escape = true }).ToFile(partial))
-        {
-            foreach (var item in pages.SelectMany(Events))
-            {
-                using var line = writer.NewRow();
-                foreach (var column in columns)
-                {
-                    line[column].Set(item.TryGetProperty(column, out var value) ? Text(value) : "");
-                }
-
-                events++;
-            }
-        }
-
-        File.Move(partial, csv, overwrite: true);
-        return events;
-    }
-
-    private static IEnumerable<JsonElement> Events(string page)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(page));
-        foreach (var item in document.RootElement.GetProperty("Result").EnumerateArray())
-        {
-            yield return item;
-        }
-    }
-
-    private static string Text(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Null => "",
-        JsonValueKind.String => value.GetString()!,
-        _ => value.GetRawText(),
-    };
 }

@@ -114,7 +114,7 @@ public sealed partial class DuckDbEventStore
     {
         using var transaction = _connection.BeginTransaction();
         var (duplicates, revised) = Reconcile(importId, source.Dataset);
-        var withdrawn = source.Release is null ? 0 : Withdraw(importId, source.Dataset);
+        var withdrawn = (source.Release is null ? 0 : WithdrawMissing(importId, source.Dataset)) + WithdrawDeleted(importId, source.Dataset, source.Deleted);
         var imported = appended - duplicates - revised;
         var finished = _clock.GetUtcNow();
         using (var record = Command(

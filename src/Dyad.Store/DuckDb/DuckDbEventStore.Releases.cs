@@ -93,23 +93,30 @@ public sealed partial class DuckDbEventStore
 
     /// <summary>
     /// Withdraws the events of <paramref name="dataset"/> from earlier imports that fall in this whole release's span of
-    /// days and its countries but that it no longer has: their rows move to the history.
+    /// days and its countries but that it no longer has.
     /// </summary>
-    private long Withdraw(int importId, string dataset)
+    private long WithdrawMissing(int importId, string dataset) => Withdraw(importId,
+        """
+        WITH span AS (SELECT min(date_start) AS first_day, max(date_end) AS last_day, list(DISTINCT country) AS countries
+                      FROM events WHERE import_id = $import),
+             kept AS (SELECT dataset_id FROM events WHERE import_id = $import AND dataset = $dataset
+                      UNION SELECT dataset_id FROM duplicate_rows WHERE import_id = $import)
+        SELECT e.id FROM events e, span
+        WHERE e.dataset = $dataset AND e.import_id <> $import
+          AND e.date_start BETWEEN span.first_day AND span.last_day AND list_contains(span.countries, e.country)
+          AND e.dataset_id NOT IN (SELECT dataset_id FROM kept)
+        """,
+        ("dataset", dataset));
+
+    /// <summary>Withdraws the events of <paramref name="dataset"/> that its publisher says it deleted (ACLED's deletions).</summary>
+    private long WithdrawDeleted(int importId, string dataset, IReadOnlyList<string> datasetIds) => datasetIds.Count == 0 ? 0 : Withdraw(importId,
+        "SELECT id FROM events WHERE dataset = $dataset AND dataset_id IN (SELECT unnest($ids))",
+        ("dataset", dataset), ("ids", datasetIds.ToList()));
+
+    /// <summary>Moves the events <paramref name="selection"/> selects to the history, withdrawn by this import.</summary>
+    private long Withdraw(int importId, string selection, params (string Name, object? Value)[] parameters)
     {
-        using (var find = Command(
-            """
-            CREATE OR REPLACE TEMP TABLE import_withdrawn AS
-            WITH span AS (SELECT min(date_start) AS first_day, max(date_end) AS last_day, list(DISTINCT country) AS countries
-                          FROM events WHERE import_id = $import),
-                 kept AS (SELECT dataset_id FROM events WHERE import_id = $import AND dataset = $dataset
-                          UNION SELECT dataset_id FROM duplicate_rows WHERE import_id = $import)
-            SELECT e.id FROM events e, span
-            WHERE e.dataset = $dataset AND e.import_id <> $import
-              AND e.date_start BETWEEN span.first_day AND span.last_day AND list_contains(span.countries, e.country)
-              AND e.dataset_id NOT IN (SELECT dataset_id FROM kept)
-            """,
-            ("dataset", dataset), ("import", importId)))
+        using (var find = Command($"CREATE OR REPLACE TEMP TABLE import_withdrawn AS {selection}", [("import", importId), .. parameters]))
         {
             find.ExecuteNonQuery();
         }

@@ -31,7 +31,7 @@ public sealed class FetchUcdpCommandTests : IDisposable
 
     private string Db => _folder.File("store.duckdb");
 
-    private Task<CliRun> Fetch(string version) => CliRun.Of("fetch", "ucdp", "--version", version, "--country", "700", "--url", _stub.Url, "--db", Db, "--json");
+    private Task<CliRun> Fetch(string version) => CliRun.Of("fetch", "ucdp", "--version", version, "--country", "700", "--url", _stub.Api, "--db", Db, "--json");
 
     [Fact]
     public async Task Should_Fetch_Every_Page_Through_Throttling_And_Import_The_Release()

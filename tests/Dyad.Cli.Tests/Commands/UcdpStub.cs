@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 
 namespace Dyad.Cli.Tests.Commands;
@@ -11,24 +9,14 @@ namespace Dyad.Cli.Tests.Commands;
 /// <c>{"TotalCount","TotalPages","PreviousPageUrl","NextPageUrl","Result":[…]}</c> — with its token check (401), and
 /// the throttling (429 with Retry-After) and failures (503) a real fetch meets. It counts the requests for each page.
 /// </summary>
-internal sealed class UcdpStub : IDisposable
+internal sealed class UcdpStub : LoopbackStub
 {
     public const string Token = "stub-token";
 
-    private readonly HttpListener _listener = new();
-    private readonly Task _serving;
     private readonly Dictionary<string, List<object>> _releases = [];
 
-    public UcdpStub()
-    {
-        var port = FreePort();
-        Url = $"http://127.0.0.1:{port}/api/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
-        _serving = Task.Run(Serve);
-    }
-
-    public string Url { get; }
+    /// <summary>The API's address, as --url takes it.</summary>
+    public string Api => Url + "api/";
 
     public int PageSize { get; init; } = 2;
 
@@ -52,25 +40,7 @@ internal sealed class UcdpStub : IDisposable
             ["source_headline"] = "An invented headline", ["event_clarity"] = 1,
         })];
 
-    private async Task Serve()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            Answer(context);
-        }
-    }
-
-    private void Answer(HttpListenerContext context)
+    protected override void Answer(HttpListenerContext context)
     {
         var response = context.Response;
         var segments = context.Request.Url!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -99,33 +69,9 @@ internal sealed class UcdpStub : IDisposable
                 ["TotalCount"] = events.Count,
                 ["TotalPages"] = pages,
                 ["PreviousPageUrl"] = "",
-                ["NextPageUrl"] = page + 1 < pages ? $"{Url}gedevents/{version}?page={page + 1}" : "",
+                ["NextPageUrl"] = page + 1 < pages ? $"{Api}gedevents/{version}?page={page + 1}" : "",
                 ["Result"] = events.Skip(page * PageSize).Take(PageSize).ToList(),
             }));
         }
-    }
-
-    private static void Reply(HttpListenerResponse response, int status, string json)
-    {
-        var body = Encoding.UTF8.GetBytes(json);
-        response.StatusCode = status;
-        response.ContentType = "application/json";
-        response.ContentLength64 = body.Length;
-        response.OutputStream.Write(body);
-        response.Close();
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
-
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-        _serving.Wait(TimeSpan.FromSeconds(5));
     }
 }

@@ -1,0 +1,61 @@
+using System.ComponentModel;
+using Dyad.Cli.Hosting;
+using Dyad.Cli.Importing;
+using Dyad.Connectors;
+using Dyad.Connectors.Acled;
+using Dyad.Store.DuckDb;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli.Commands.Fetch;
+
+public sealed class FetchAcledSettings : StoreJsonSettings
+{
+    [CommandOption("--country <COUNTRY>")]
+    [Description("The country, as ACLED names it (Afghanistan, Pakistan).")]
+    public string? Country { get; init; }
+
+    [CommandOption("--since <DATE>")]
+    [Description("Events from this day (yyyy-MM-dd); without it, what changed since the last fetch of the country (all of it the first time), and ACLED's deletions since.")]
+    public string? Since { get; init; }
+
+    [CommandOption("--url <URL>")]
+    [Description("ACLED's address, for a mirror; defaults to acleddata.com.")]
+    public string? Url { get; init; }
+
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Country) ? ValidationResult.Error("--country is needed: ACLED is fetched a country at a time.")
+        : Url is not null && !Uri.TryCreate(Url, UriKind.Absolute, out _) ? ValidationResult.Error($"--url {Url}: not an absolute address.")
+        : DayOption.Validate(("--since", Since));
+}
+
+/// <summary>
+/// Fetches a country's ACLED events with the user's account into a CSV beside the store and imports it: new events
+/// added, revised ones updated with their history kept, and the events ACLED deleted withdrawn.
+/// </summary>
+public sealed class FetchAcledCommand(CliOutput output) : AsyncCommand<FetchAcledSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, FetchAcledSettings settings, CancellationToken cancellationToken)
+    {
+        var credentials = AcledCredentials.FromEnvironment()
+            ?? throw DyadException.BadUsage($"ACLED's API needs your acleddata.com account: set {AcledCredentials.UsernameVariable} and {AcledCredentials.PasswordVariable}; Dyad never takes them on the command line.");
+        var registries = RegistryFiles.Load(settings.Registry);
+        using var store = DuckDbEventStore.Open(settings.Db);
+        using var http = PoliteHttp.Create(TimeSpan.FromSeconds(2));
+        var site = new Uri(settings.Url is { } url ? url.TrimEnd('/') + "/" : AcledFetcher.PublicSite.ToString());
+        var fetcher = new AcledFetcher(http, site, credentials, Path.GetFullPath(settings.Db) + ".fetch");
+        var fetch = await fetcher.FetchAsync(new AcledFetchRequest(settings.Country!, DayOption.Parse(settings.Since)), cancellationToken);
+        var import = FileImport.Run(store, fetch.File, cancellationToken: cancellationToken, deleted: fetch.Deleted);
+        FileImport.Complete(store, registries);
+        fetcher.Completed(fetch);
+        var outcome = new FileOutcome(fetch.File, import, null);
+        output.Result(settings.Json, new { Fetch = fetch with { Deleted = [] }, DeletedByAcled = fetch.Deleted.Count, Import = outcome.ToJson() }, () =>
+        {
+            output.Console.MarkupLine(
+                $"Fetched ACLED {Markup.Escape(fetch.Country)}: {fetch.Events:N0} events in {fetch.Pages:N0} page(s), {fetch.PagesFetched:N0} fetched now and {fetch.PagesKept:N0} kept from before; " +
+                $"ACLED lists {fetch.Deleted.Count:N0} deletion(s).");
+            Rendering.ImportRenderer.Render(output.Console, [outcome], settings.Db);
+        });
+        return ExitCodes.Success;
+    }
+}
