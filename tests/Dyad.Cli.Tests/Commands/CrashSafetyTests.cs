@@ -4,14 +4,16 @@ using System.Text;
 using DuckDB.NET.Data;
 using Dyad.Store.DuckDb;
 using Dyad.Testing;
+using Fetch = Dyad.Cli.Commands.Fetch;
 
 namespace Dyad.Cli.Tests.Commands;
 
 /// <summary>
-/// An import killed without warning (SIGKILL) at ten points spread over the whole command — reading, writing, placing,
-/// resolving, linking — leaves a store that opens with nothing of the command in it, or all of it with everything
-/// derived from it; running the command again then gives the same store as an uninterrupted run.
+/// An import or a fetch killed without warning (SIGKILL) at ten points spread over the whole command — fetching,
+/// reading, writing, placing, resolving, linking — leaves a store that opens with nothing of the command in it, or all
+/// of it with everything derived from it; running the command again then gives the same store as an uninterrupted run.
 /// </summary>
+[Collection(nameof(FetchUcdpCommandTests))] // both set the UCDP token in the environment the dyad processes inherit
 public sealed class CrashSafetyTests
 {
     private const int Kills = 10;
@@ -24,7 +26,7 @@ public sealed class CrashSafetyTests
 
         var reference = folder.File("reference.duckdb");
         var watch = Stopwatch.StartNew();
-        await RunToTheEnd(files, reference);
+        await RunToTheEnd(["import", .. files], reference);
         var whole = watch.Elapsed;
         var expected = Contents(reference);
         expected.Events.ShouldBe(16_000);
@@ -36,7 +38,7 @@ public sealed class CrashSafetyTests
         {
             var db = folder.File($"killed_{kill}.duckdb");
             var after = whole * (0.1 + 0.9 * random.NextDouble());
-            using (var process = Dyad(files, db))
+            using (var process = Dyad(["import", .. files], db))
             {
                 await Task.Delay(after, TestContext.Current.CancellationToken);
                 if (!process.HasExited)
@@ -51,19 +53,57 @@ public sealed class CrashSafetyTests
             left.ShouldBeOneOf([StoreContents.Empty, expected], $"killed after {after.TotalSeconds:F2} s of {whole.TotalSeconds:F2} s");
             outcomes.Add($"killed at {after.TotalSeconds:F2} s of {whole.TotalSeconds:F2} s: {(left == expected ? "all of it" : "nothing")}");
 
-            await RunToTheEnd(files, db);
+            await RunToTheEnd(["import", .. files], db);
             Contents(db).ShouldBe(expected, $"run again after a kill at {after.TotalSeconds:F2} s");
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join(Environment.NewLine, outcomes));
     }
 
-    private static async Task RunToTheEnd(string[] files, string db)
+    private static async Task RunToTheEnd(string[] arguments, string db)
     {
-        using var process = Dyad(files, db);
+        using var process = Dyad(arguments, db);
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         process.ExitCode.ShouldBe(0, await errors);
+    }
+
+    [Fact]
+    public async Task Should_Fetch_And_Import_Exactly_Once_However_Often_A_Fetch_Is_Killed()
+    {
+        using var folder = new TempFolder();
+        using var stub = new UcdpStub { PageSize = 3, Latency = TimeSpan.FromMilliseconds(60) };
+        stub.Release("23.1", [.. Enumerable.Range(1, 45).Select(i => (i, $"2021-05-{1 + i % 28:00}", "Taleban", "IS", i % 7))]);
+        Environment.SetEnvironmentVariable(Fetch.FetchUcdpCommand.TokenVariable, UcdpStub.Token);
+        string[] fetch = ["fetch", "ucdp", "--version", "23.1", "--url", stub.Api];
+
+        var reference = folder.File("reference.duckdb");
+        var watch = Stopwatch.StartNew();
+        await RunToTheEnd(fetch, reference);
+        var whole = watch.Elapsed;
+        var expected = Contents(reference);
+        expected.Events.ShouldBe(45);
+
+        var random = new Random(2027);
+        for (var kill = 0; kill < Kills; kill++)
+        {
+            var db = folder.File($"fetch_{kill}.duckdb");
+            var after = whole * (0.1 + 0.9 * random.NextDouble());
+            using (var process = Dyad(fetch, db))
+            {
+                await Task.Delay(after, TestContext.Current.CancellationToken);
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+
+                await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+            }
+
+            Contents(db).ShouldBeOneOf([StoreContents.Empty, expected], $"fetch killed after {after.TotalSeconds:F2} s of {whole.TotalSeconds:F2} s");
+            await RunToTheEnd(fetch, db);
+            Contents(db).ShouldBe(expected, $"fetched again after a kill at {after.TotalSeconds:F2} s");
+        }
     }
 
     /// <summary>What a user can count in a store, after Dyad has opened it (and removed what a killed process left pending).</summary>
@@ -97,8 +137,8 @@ public sealed class CrashSafetyTests
         return new StoreContents(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
     }
 
-    private static Process Dyad(string[] files, string db) =>
-        Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "dyad.dll"), "import", .. files, "--db", db, "--json"])
+    private static Process Dyad(string[] arguments, string db) =>
+        Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "dyad.dll"), .. arguments, "--db", db, "--json"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

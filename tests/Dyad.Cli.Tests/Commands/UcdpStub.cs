@@ -20,6 +20,9 @@ internal sealed class UcdpStub : LoopbackStub
 
     public int PageSize { get; init; } = 2;
 
+    /// <summary>How long each answer takes, as a slow network would.</summary>
+    public TimeSpan Latency { get; init; }
+
     /// <summary>Requests per page, by "version/page".</summary>
     public ConcurrentDictionary<string, int> Requests { get; } = new();
 
@@ -42,6 +45,7 @@ internal sealed class UcdpStub : LoopbackStub
 
     protected override void Answer(HttpListenerContext context)
     {
+        Thread.Sleep(Latency);
         var response = context.Response;
         var segments = context.Request.Url!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var version = segments.Length == 3 && segments[1] == "gedevents" ? segments[2] : "";
