@@ -29,6 +29,19 @@ public static class PoliteHttp
         };
     }
 
+    /// <summary>Sends <paramref name="message"/>; a service that cannot be reached at all is Dyad's Unavailable, naming it.</summary>
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpRequestMessage message, string service, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync(message, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new DyadException(DyadErrorKind.Unavailable, $"{service} ({message.RequestUri?.Host}): cannot be reached ({e.Message}); the pages fetched so far are kept.", e);
+        }
+    }
+
     /// <summary>Whether a refusal is the account's (a token missing, wrong or without access), which no retry mends.</summary>
     public static bool IsRefusal(HttpStatusCode status) => status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
 }

@@ -89,17 +89,7 @@ public sealed class AcledFetcher(HttpClient http, Uri site, AcledCredentials cre
     {
         using var message = new HttpRequestMessage(HttpMethod.Get, new Uri(site, query));
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.AccessToken(cancellationToken));
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(message, cancellationToken);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new DyadException(DyadErrorKind.Unavailable, $"ACLED ({site.Host}): cannot be reached ({e.Message}); the pages fetched so far are kept.", e);
-        }
-
-        using (response)
+        using (var response = await PoliteHttp.SendAsync(http, message, "ACLED", cancellationToken))
         {
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             if (PoliteHttp.IsRefusal(response.StatusCode))

@@ -59,17 +59,7 @@ public sealed class UcdpFetcher(HttpClient http, Uri api, string token, string c
             + (request.Country is { } country ? $"&Country={Uri.EscapeDataString(country)}" : "");
         using var message = new HttpRequestMessage(HttpMethod.Get, new Uri(api, query));
         message.Headers.Add("x-ucdp-access-token", token);
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(message, cancellationToken);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new DyadException(DyadErrorKind.Unavailable, $"UCDP API ({api.Host}): cannot be reached ({e.Message}); the pages fetched so far are kept.", e);
-        }
-
-        using (response)
+        using (var response = await PoliteHttp.SendAsync(http, message, "UCDP API", cancellationToken))
         {
             if (PoliteHttp.IsRefusal(response.StatusCode))
             {

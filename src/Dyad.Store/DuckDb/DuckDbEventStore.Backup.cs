@@ -1,5 +1,3 @@
-using DuckDB.NET.Data;
-
 namespace Dyad.Store.DuckDb;
 
 /// <summary>
@@ -58,28 +56,9 @@ public sealed partial class DuckDbEventStore
         return Open(target, clock);
     }
 
-    private static bool IsStore(string path)
-    {
-        if (!IsDuckDbFile(System.IO.Path.GetFullPath(path)))
-        {
-            return false;
-        }
-
-        try
-        {
-            var builder = new DuckDBConnectionStringBuilder { DataSource = System.IO.Path.GetFullPath(path) };
-            builder["access_mode"] = "READ_ONLY";
-            using var connection = new DuckDBConnection(builder.ConnectionString);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM schema_versions";
-            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
-        }
-        catch (DuckDBException)
-        {
-            return false;
-        }
-    }
+    /// <summary>A DuckDB file with Dyad's schema in it.</summary>
+    private static bool IsStore(string path) =>
+        IsDuckDbFile(System.IO.Path.GetFullPath(path)) && ReadOnlyScalar(path, "SELECT count(*) FROM schema_versions") is long versions && versions > 0;
 
     private static void RefuseExisting(string target, string full, string what)
     {

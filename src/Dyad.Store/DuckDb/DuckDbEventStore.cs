@@ -100,7 +100,10 @@ public sealed partial class DuckDbEventStore : IEventStore
     }
 
     /// <summary>What the store at <paramref name="path"/> says made it, read without changing it; null for a store that does not say, or a file that is no store.</summary>
-    public static string? MadeBy(string path)
+    public static string? MadeBy(string path) => ReadOnlyScalar(path, "SELECT value FROM store_properties WHERE name = 'made_by'") as string;
+
+    /// <summary>One value read from the store file at <paramref name="path"/> without changing it; null if DuckDB cannot read it so.</summary>
+    private static object? ReadOnlyScalar(string path, string sql)
     {
         try
         {
@@ -109,8 +112,8 @@ public sealed partial class DuckDbEventStore : IEventStore
             using var connection = new DuckDBConnection(builder.ConnectionString);
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT value FROM store_properties WHERE name = 'made_by'";
-            return command.ExecuteScalar() as string;
+            command.CommandText = sql;
+            return command.ExecuteScalar();
         }
         catch (DuckDBException)
         {
