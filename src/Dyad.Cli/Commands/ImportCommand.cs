@@ -43,6 +43,12 @@ public sealed class ImportSettings : StoreSettings
             return ValidationResult.Error("Name at least one file to import.");
         }
 
+        if (Release is not null && Extract is not null)
+        {
+            // A whole release withdraws what it does not have; an extract lacks most of its dataset by design.
+            return ValidationResult.Error("--release says the files are whole releases and --extract that they are extracts: say one or the other.");
+        }
+
         return FormatOption.Validate(Format);
     }
 }

@@ -46,6 +46,16 @@ public sealed class ReleaseCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Refuse_A_File_Said_To_Be_Both_A_Whole_Release_And_An_Extract()
+    {
+        var run = await CliRun.Of("import", _folder.Write("gtd.csv", Fixtures.Gtd(Fixtures.GtdRow(1))), "--db", Db, "--release", "2020a", "--extract", "events in Kabul");
+
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain("say one or the other");
+        File.Exists(Db).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Should_Say_When_No_Import_Has_The_Release_Asked_For()
     {
         (await CliRun.Of("import", _folder.Write("gtd.csv", Fixtures.Gtd(Fixtures.GtdRow(1))), "--db", Db)).ExitCode.ShouldBe(0);
