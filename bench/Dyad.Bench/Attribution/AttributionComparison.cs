@@ -5,7 +5,7 @@ using Dyad.Bench.Import;
 namespace Dyad.Bench.Attribution;
 
 /// <summary>
-/// Issue 4's targets, side by side in one run: Dyad's backtest and the peer (../shared/peers/gtd_attribution.py,
+/// Attribution's targets, side by side in one run: Dyad's backtest and the peer (../shared/peers/gtd_attribution.py,
 /// scikit-learn) on the GTD 2021 .xlsx split at 2021-05-01, all countries and Afghanistan; then training on 200,000
 /// events and scoring speed on a file made with the peers' scale_csv.py. Dyad runs as a user runs it (./dyad).
 /// Needs ../shared, Debian's python3-sklearn, python3-pandas and python3-openpyxl.
