@@ -6,7 +6,7 @@ namespace Dyad.Store.DuckDb;
 
 /// <summary>
 /// A whole store as a folder an analyst can move: the sources' events and files as Parquet (events, imports, the
-/// verbatim rows, rejects, duplicates), the analyst's records as JSON (sources, claims, link decisions, the record of
+/// verbatim rows, rejects, duplicates, the events' earlier versions), the analyst's records as JSON (sources, claims, link decisions, the record of
 /// changes), and a manifest. Derived data (places, actors, incidents) is not written: the receiving store derives it
 /// again from its own registries.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed partial class DuckDbEventStore
     /// <summary>What an export folder holds, to recognise one.</summary>
     public const string ExportManifest = "dyad-export.json";
 
-    private static readonly string[] ExportedTables = ["imports", "events", "raw_row_blocks", "rejects", "duplicate_rows"];
+    private static readonly string[] ExportedTables = ["imports", "events", "raw_row_blocks", "rejects", "duplicate_rows", "event_history"];
 
     /// <summary>Writes the store into <paramref name="folder"/> (which must be empty or new).</summary>
     /// <param name="includeProtected">Write protected and restricted sources whole; otherwise only their code, kind and grade.</param>
@@ -115,8 +115,23 @@ public sealed partial class DuckDbEventStore
                 WHERE import_id IN (SELECT id FROM incoming_imports);
             INSERT INTO duplicate_rows SELECT * REPLACE (import_id + {importOffset} AS import_id, existing_event_id + {eventOffset} AS existing_event_id)
                 FROM read_parquet('{file("duplicate_rows")}') WHERE import_id IN (SELECT id FROM incoming_imports);
-            DROP TABLE incoming; DROP TABLE incoming_imports;
             """);
+        // The events' earlier versions come with them when both the version's file and the one that superseded it come
+        // in, and the event is the one this export brought (an export made before versions existed has none).
+        if (File.Exists(InFolder(folder, "event_history.parquet")))
+        {
+            Execute(_connection,
+                $"""
+                INSERT INTO event_history BY NAME
+                SELECT * REPLACE (id + {eventOffset} AS id, import_id + {importOffset} AS import_id, superseded_by + {importOffset} AS superseded_by)
+                FROM read_parquet('{file("event_history")}') h
+                WHERE h.import_id IN (SELECT id FROM incoming_imports) AND h.superseded_by IN (SELECT id FROM incoming_imports)
+                  AND (h.id + {eventOffset} IN (SELECT id FROM events)
+                       OR (h.change = 'withdrawn' AND NOT EXISTS (SELECT 1 FROM events e WHERE e.dataset = h.dataset AND e.dataset_id = h.dataset_id)));
+                """);
+        }
+
+        Execute(_connection, "DROP TABLE incoming; DROP TABLE incoming_imports;");
         var events = Scalar("SELECT count(*) FROM events WHERE id > $offset", ("offset", eventOffset));
         var imports = Scalar("SELECT count(*) FROM imports WHERE id > $offset", ("offset", importOffset));
         var rejects = Scalar("SELECT count(*) FROM rejects WHERE import_id > $offset", ("offset", importOffset));

@@ -46,6 +46,23 @@ public sealed class ReleaseCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Carry_Every_Version_Through_An_Export_To_Another_Store()
+    {
+        (await CliRun.Of("import", _folder.Write("gtd-a.csv", Fixtures.Gtd(Fixtures.GtdRow(1), Fixtures.GtdRow(2), Fixtures.GtdRow(3))), "--db", Db, "--release", "2020a")).ExitCode.ShouldBe(0);
+        (await CliRun.Of("import", _folder.Write("gtd-b.csv", Fixtures.Gtd(Fixtures.GtdRow(1), Fixtures.GtdRow(2, "Taliban"))), "--db", Db, "--release", "2020b")).ExitCode.ShouldBe(0);
+        var folder = _folder.File("export");
+        var other = _folder.File("other.duckdb");
+
+        (await CliRun.Of("export", "--db", Db, "--out", folder)).ExitCode.ShouldBe(0);
+        (await CliRun.Of("import", folder, "--db", other)).ExitCode.ShouldBe(0);
+
+        var history = await CliRun.Of("history", "gtd:2", "--db", other, "--json");
+        history.Data.ShouldContain("\"change\":\"revised\"");
+        (await CliRun.Of("history", "gtd:3", "--db", other)).Console.ShouldContain("withdrawn");
+        (await CliRun.Of("events", "--db", other, "--as-of", "2020a", "--format", "csv")).Data.TrimEnd().Split('\n').Length.ShouldBe(4);
+    }
+
+    [Fact]
     public async Task Should_Refuse_A_File_Said_To_Be_Both_A_Whole_Release_And_An_Extract()
     {
         var run = await CliRun.Of("import", _folder.Write("gtd.csv", Fixtures.Gtd(Fixtures.GtdRow(1))), "--db", Db, "--release", "2020a", "--extract", "events in Kabul");
