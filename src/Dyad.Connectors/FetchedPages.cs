@@ -18,10 +18,12 @@ public static class FetchedPages
     /// The events in the pages' <paramref name="property"/> arrays as one CSV: the API's field names as the header (the first event's order, then any new ones),
     /// read in two passes over the pages so that a whole release is never held in memory.
     /// </summary>
-    public static long ToCsv(IReadOnlyList<string> pages, string property, string csv)
+    /// <param name="header">The columns the dataset's importer recognises it by, first in the header whatever the pages
+    /// hold: a fetch that brings no events (nothing changed, or only deletions) is still a file Dyad reads.</param>
+    public static long ToCsv(IReadOnlyList<string> pages, string property, string csv, IReadOnlyList<string> header)
     {
-        var columns = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var columns = new List<string>(header);
+        var seen = new HashSet<string>(header, StringComparer.Ordinal);
         foreach (var item in pages.SelectMany(p => Events(p, property)))
         {
             columns.AddRange(item.EnumerateObject().Select(f => f.Name).Where(seen.Add));
@@ -31,6 +33,7 @@ public static class FetchedPages
         var partial = csv + ".partial";
         using (var writer = Sep.Writer(o => o with { Escape = true }).ToFile(partial))
         {
+            writer.Header.Add(columns);
             foreach (var item in pages.SelectMany(p => Events(p, property)))
             {
                 using var line = writer.NewRow();
@@ -45,6 +48,22 @@ public static class FetchedPages
 
         File.Move(partial, csv, overwrite: true);
         return events;
+    }
+
+    /// <summary>Whether <paramref name="body"/> is a page of the API's JSON: its <paramref name="property"/> an array of objects.</summary>
+    public static bool IsPage(byte[] body, string property)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty(property, out var items) && items.ValueKind == JsonValueKind.Array
+                && items.EnumerateArray().All(i => i.ValueKind == JsonValueKind.Object);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static IEnumerable<JsonElement> Events(string page, string property)

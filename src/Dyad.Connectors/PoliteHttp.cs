@@ -10,7 +10,7 @@ namespace Dyad.Connectors;
 /// </summary>
 public static class PoliteHttp
 {
-    public static HttpClient Create(TimeSpan firstDelay, int retries = 5, HttpMessageHandler? inner = null)
+    public static HttpClient Create(TimeSpan firstDelay, int retries = 5)
     {
         var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddRetry(new HttpRetryStrategyOptions
@@ -23,7 +23,7 @@ public static class PoliteHttp
             })
             .AddTimeout(TimeSpan.FromSeconds(100))
             .Build();
-        return new HttpClient(new ResilienceHandler(pipeline) { InnerHandler = inner ?? new SocketsHttpHandler() })
+        return new HttpClient(new ResilienceHandler(pipeline) { InnerHandler = new SocketsHttpHandler() })
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };

@@ -8,8 +8,6 @@ namespace Dyad.Connectors;
 /// </summary>
 public sealed class RequestBudget(string folder, string service, int perDay, TimeProvider clock)
 {
-    public int PerDay => perDay;
-
     private string File => Path.Combine(folder, $"{service}-requests-{clock.GetUtcNow():yyyy-MM-dd}.txt");
 
     /// <summary>Requests made today (UTC).</summary>

@@ -48,7 +48,7 @@ public sealed class AcledFetcher(HttpClient http, Uri site, AcledCredentials cre
         }
 
         var csv = Path.Combine(cacheFolder, $"acled-{Slug(request.Country)}.csv");
-        var count = FetchedPages.ToCsv(events, "data", csv);
+        var count = FetchedPages.ToCsv(events, "data", csv, ["event_id_cnty", "event_date", "actor1"]);
         return new AcledFetchReport(csv, request.Country, events.Count, fetched, kept, count, deleted, started);
     }
 
@@ -104,24 +104,32 @@ public sealed class AcledFetcher(HttpClient http, Uri site, AcledCredentials cre
                     $"ACLED: {query.Split('?')[0]} failed with {(int)response.StatusCode} {response.ReasonPhrase} after retries; the pages fetched so far are kept, and the same command goes on from there.");
             }
 
-            try
+            if (Refused(body))
             {
-                using var document = JsonDocument.Parse(body);
-                if (document.RootElement.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False)
-                {
-                    throw new DyadException(DyadErrorKind.Unavailable, $"ACLED refused the data: this account's access tier does not include it{Message(body)}. Nothing was imported.");
-                }
-
-                if (document.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array)
-                {
-                    return body;
-                }
+                throw new DyadException(DyadErrorKind.Unavailable, $"ACLED refused the data: this account's access tier does not include it{Message(body)}. Nothing was imported.");
             }
-            catch (JsonException)
+
+            if (FetchedPages.IsPage(body, "data"))
             {
+                return body;
             }
 
             throw new DyadException(DyadErrorKind.Unavailable, $"ACLED: {query.Split('?')[0]} answered with something that is not the API's JSON (no data); nothing of it was kept.");
+        }
+    }
+
+    /// <summary>Whether ACLED answered 200 but said <c>"success": false</c>, as it does for data an account may not see.</summary>
+    private static bool Refused(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

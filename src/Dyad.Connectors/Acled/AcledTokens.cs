@@ -42,10 +42,16 @@ internal sealed class AcledTokens(HttpClient http, Uri site, AcledCredentials cr
         var next = new Saved(token, now.AddSeconds(answer.ExpiresIn ?? 86_400), answer.RefreshToken ?? saved?.RefreshToken,
             answer.RefreshToken is null ? saved?.RefreshExpires ?? now : now.AddDays(14));
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(next), cancellationToken);
+        // Created readable by the user alone from its first byte (not made private after being written).
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using (var stream = new FileStream(file, options))
+        {
+            await JsonSerializer.SerializeAsync(stream, next, cancellationToken: cancellationToken);
         }
 
         return token;

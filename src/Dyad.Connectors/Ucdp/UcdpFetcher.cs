@@ -49,7 +49,7 @@ public sealed class UcdpFetcher(HttpClient http, Uri api, string token, string c
         }
 
         var csv = Path.Combine(cacheFolder, $"ucdp-ged-{request.Version}{(request.Country is null ? "" : "-" + request.Country)}.csv");
-        var events = FetchedPages.ToCsv(files, "Result", csv);
+        var events = FetchedPages.ToCsv(files, "Result", csv, ["id", "side_a", "date_start"]);
         return new UcdpFetchReport(csv, request.Version, pages!.Value, fetched, kept, events, budget.Used, RequestsPerDay, _clock.GetUtcNow());
     }
 
@@ -74,20 +74,18 @@ public sealed class UcdpFetcher(HttpClient http, Uri api, string token, string c
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            try
+            if (FetchedPages.IsPage(body, "Result") && HasPageCount(body))
             {
-                using var document = JsonDocument.Parse(body);
-                if (document.RootElement.TryGetProperty("Result", out var result) && result.ValueKind == JsonValueKind.Array
-                    && document.RootElement.TryGetProperty("TotalPages", out var total) && total.ValueKind == JsonValueKind.Number)
-                {
-                    return body;
-                }
-            }
-            catch (JsonException)
-            {
+                return body;
             }
 
             throw new DyadException(DyadErrorKind.Unavailable, $"UCDP API: page {page} is not the API's JSON (no Result and TotalPages); nothing of it was kept.");
         }
+    }
+
+    private static bool HasPageCount(byte[] body)
+    {
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement.TryGetProperty("TotalPages", out var total) && total.ValueKind == JsonValueKind.Number;
     }
 }

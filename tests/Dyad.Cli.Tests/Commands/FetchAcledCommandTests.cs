@@ -51,7 +51,26 @@ public sealed class FetchAcledCommandTests : IDisposable
         (import.GetProperty("read").GetInt64(), import.GetProperty("imported").GetInt64(), import.GetProperty("revised").GetInt64(), import.GetProperty("withdrawn").GetInt64())
             .ShouldBe((2, 1, 1, 1), "only what changed is fetched: AFG1 revised, AFG4 new, AFG2 deleted");
         _stub.Logins.ShouldBe(1, "the day's access token is kept and used again");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(Db + ".fetch/acled-token.json").ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite, "the tokens are the user's alone");
+        }
         (await CliRun.Of("events", "--db", Db, "--format", "csv")).Data.TrimEnd().Split('\n').Length.ShouldBe(4, "AFG1, AFG3 and AFG4");
+    }
+
+    [Fact]
+    public async Task Should_Apply_Deletions_Alone_And_Succeed_When_Nothing_Changed()
+    {
+        (await Fetch()).ExitCode.ShouldBe(0);
+        _stub.Delete("AFG2", DateTimeOffset.UtcNow.AddMinutes(10).ToUnixTimeSeconds());
+
+        var deletionsOnly = await Fetch();
+        var nothingNew = await Fetch();
+
+        deletionsOnly.ExitCode.ShouldBe(0, deletionsOnly.Errors);
+        (Import(deletionsOnly).GetProperty("read").GetInt64(), Import(deletionsOnly).GetProperty("withdrawn").GetInt64()).ShouldBe((0, 1));
+        nothingNew.ExitCode.ShouldBe(0, nothingNew.Errors);
+        (await CliRun.Of("events", "--db", Db, "--format", "csv")).Data.TrimEnd().Split('\n').Length.ShouldBe(3, "AFG1 and AFG3");
     }
 
     [Fact]
