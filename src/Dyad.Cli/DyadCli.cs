@@ -8,6 +8,7 @@ using Dyad.Cli.Commands.Places;
 using Dyad.Cli.Commands.Rivalry;
 using Dyad.Cli.Commands.Sources;
 using Dyad.Cli.Hosting;
+using Dyad.Store;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli;
@@ -136,6 +137,11 @@ public static class DyadCli
         {
             output.Errors.WriteLine($"dyad: {e.Message}");
             return ExitCodes.For(e.Kind);
+        }
+        catch (Exception e) when (StoreErrors.AsDyad(e) is { } known)
+        {
+            output.Errors.WriteLine($"dyad: {known.Message}");
+            return ExitCodes.For(known.Kind);
         }
         catch (OperationCanceledException)
         {

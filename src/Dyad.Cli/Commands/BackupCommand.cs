@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Dyad.Cli.Hosting;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,7 +20,7 @@ public sealed class BackupCommand(CliOutput output) : AsyncCommand<BackupSetting
 {
     public override Task<int> ExecuteAsync(CommandContext context, BackupSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var bytes = store.BackupTo(settings.Out!);
         output.Result(settings.Json, new { Backup = settings.Out, Bytes = bytes }, () =>
             output.Console.MarkupLine($"Backed up {Markup.Escape(settings.Db)} to [bold]{Markup.Escape(settings.Out!)}[/] ({bytes / 1_048_576.0:N1} MB); 'dyad restore {Markup.Escape(settings.Out!)} --db NEW' makes a store of it."));

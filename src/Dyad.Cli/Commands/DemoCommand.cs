@@ -11,6 +11,7 @@ using Dyad.Cli.Rendering;
 using Dyad.Events;
 using Dyad.Sources;
 using Dyad.Store.DuckDb;
+using Dyad.Store.Sql;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -115,7 +116,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
     /// The article's own evidence: Amaq's claim of 14 November 2019, typed in as an analyst would, parsed, cited from
     /// the article's footnote, and set against the events — here the article's own record of that attack.
     /// </summary>
-    private static void TypeInTheKunarClaim(IAnsiConsole console, DuckDbEventStore store, Registries registries)
+    private static void TypeInTheKunarClaim(IAnsiConsole console, SqlEventStore store, Registries registries)
     {
         if (store.FindSource("AMAQ-2019-11-14") is not { } amaq)
         {
@@ -135,7 +136,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
     /// Attribution on the sample data: UCDP names the sides of every event, so the demo withholds the perpetrator of
     /// IS-K's latest attack in Nangarhar, its heartland, in the samples, trains on everything else, and asks who did it.
     /// </summary>
-    private void AttributeWithheldAttack(IAnsiConsole console, DuckDbEventStore store, Registries registries)
+    private void AttributeWithheldAttack(IAnsiConsole console, SqlEventStore store, Registries registries)
     {
         var sources = new AttackSources(registries);
         var attacks = sources.FromStore(store);

@@ -3,7 +3,6 @@ using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Dyad.Places;
 using Dyad.Store;
-using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -107,7 +106,7 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
         var gazetteer = settings.Province is null && settings.District is null ? null : RegistryFiles.LoadGazetteer();
         var provinces = settings.Province is { } province ? Units(gazetteer!, province, 1, settings.Country) : null;
         var districts = settings.District is { } district ? Units(gazetteer!, district, 2, settings.Country) : null;
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var filter = settings.ToFilter(actorIds, provinces, districts);
         if (settings.AsOf is { } asOf)
         {

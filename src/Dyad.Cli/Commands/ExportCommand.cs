@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Dyad.Cli.Hosting;
+using Dyad.Store;
 using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -24,8 +25,8 @@ public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportSetting
 {
     public override Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
-        var report = store.ExportTo(settings.Out!, settings.Protected);
+        using var store = EventStores.Open(settings.Db);
+        var report = DuckDbEventStore.Required(store, "export to a folder").ExportTo(settings.Out!, settings.Protected);
         output.Result(settings.Json, report, () =>
         {
             output.Console.MarkupLine($"Exported {report.Events:N0} events from {report.Imports:N0} file(s), {report.Sources:N0} source(s), {report.Claims:N0} claim(s) " +

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -19,7 +19,7 @@ public sealed class HistoryCommand(CliOutput output) : AsyncCommand<HistorySetti
 {
     public override Task<int> ExecuteAsync(CommandContext context, HistorySettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var id = store.FindEvent(settings.Event) ?? store.FindWithdrawnEvent(settings.Event)
             ?? throw new DyadException(DyadErrorKind.NotFound, $"No event '{settings.Event}' in {settings.Db}: name it by the id 'dyad events' shows, or as DATASET:ID.");
         var versions = HistoryView.Of(store.History(id));

@@ -7,6 +7,7 @@ using Dyad.Ingest.Formats;
 using Dyad.Sources;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
+using Dyad.Store.Sql;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -65,13 +66,13 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         // of polygons, is read while the files import, and needed only after.
         var actors = RegistryFiles.LoadActors(settings.Registry);
         var gazetteer = Task.Run(RegistryFiles.LoadGazetteer, cancellationToken);
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         // Exported stores and event files first, then the case files: a claim is set against the events, which must be
         // placed and linked by then.
         var exports = settings.Files.Where(IsExport).ToList();
         var caseFiles = settings.Files.Where(CaseFile.Is).ToList();
         var eventFiles = settings.Files.Except(exports).Except(caseFiles).ToList();
-        var outcomes = exports.Select(f => new FileOutcome(f, null, null, Store: store.ImportFrom(f, Environment.UserName))).ToList();
+        var outcomes = exports.Select(f => new FileOutcome(f, null, null, Store: DuckDbEventStore.Required(store, "importing an exported folder").ImportFrom(f, Environment.UserName))).ToList();
         outcomes.AddRange(output.Interactive && !settings.Json
             ? ImportWithProgress(store, eventFiles, settings, cancellationToken)
             : [.. eventFiles.Select(f => ImportOne(store, f, settings, null, cancellationToken))]);
@@ -97,7 +98,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         return Task.FromResult(outcomes.Any(o => o.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success);
     }
 
-    private List<FileOutcome> ImportWithProgress(DuckDbEventStore store, IReadOnlyList<string> files, ImportSettings settings, CancellationToken cancellationToken) =>
+    private List<FileOutcome> ImportWithProgress(SqlEventStore store, IReadOnlyList<string> files, ImportSettings settings, CancellationToken cancellationToken) =>
         output.Console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
@@ -118,7 +119,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
 
     private static bool IsExport(string path) => Directory.Exists(path) && File.Exists(Path.Combine(path, DuckDbEventStore.ExportManifest));
 
-    private static FileOutcome ImportCaseFile(DuckDbEventStore store, Registries registries, string file)
+    private static FileOutcome ImportCaseFile(SqlEventStore store, Registries registries, string file)
     {
         try
         {

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,7 +18,7 @@ public sealed class RejectsCommand(CliOutput output) : AsyncCommand<RejectsSetti
 {
     public override Task<int> ExecuteAsync(CommandContext context, RejectsSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var rejects = store.Rejects(settings.Limit);
         if (settings.Json)
         {

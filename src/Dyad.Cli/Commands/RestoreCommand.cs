@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Dyad.Cli.Hosting;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,7 +18,7 @@ public sealed class RestoreCommand(CliOutput output) : AsyncCommand<RestoreSetti
 {
     public override Task<int> ExecuteAsync(CommandContext context, RestoreSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Restore(settings.Backup, settings.Db);
+        using var store = EventStores.Restore(settings.Backup, settings.Db);
         var events = store.CountEvents(new Store.EventFilter());
         output.Result(settings.Json, new { Store = settings.Db, Events = events }, () =>
             output.Console.MarkupLine($"Restored [bold]{Markup.Escape(settings.Db)}[/] from {Markup.Escape(settings.Backup)}: {events:N0} events."));

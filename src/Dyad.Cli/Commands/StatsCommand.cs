@@ -1,6 +1,6 @@
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands;
@@ -9,7 +9,7 @@ public sealed class StatsCommand(CliOutput output) : AsyncCommand<StoreJsonSetti
 {
     public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var statistics = store.Statistics();
         output.Result(settings.Json, statistics, () => StatsRenderer.Render(output.Console, statistics));
 

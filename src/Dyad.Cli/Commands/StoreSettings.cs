@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands;
@@ -7,9 +7,9 @@ namespace Dyad.Cli.Commands;
 /// <summary>What every command that uses a store accepts.</summary>
 public class StoreSettings : CommandSettings
 {
-    [CommandOption("--db <PATH>")]
-    [Description("The store file. Defaults to ./dyad.duckdb.")]
-    public string Db { get; init; } = DuckDbEventStore.DefaultPath;
+    [CommandOption("--db <STORE>")]
+    [Description("The store: a DuckDB file, or a PostgreSQL database (postgres://user@host:port/database). Defaults to $DYAD_DB, else ./dyad.duckdb.")]
+    public string Db { get; init; } = EventStores.DefaultStore;
 
     [CommandOption("--registry <PATH>")]
     [Description("The actor registry. Defaults to the repository's data/registry/actors.json.")]

@@ -1,6 +1,6 @@
 using Dyad.Cli.Hosting;
 using Dyad.Sources;
-using Dyad.Store.DuckDb;
+using Dyad.Store.Sql;
 
 namespace Dyad.Cli.Records;
 
@@ -17,7 +17,7 @@ public sealed record CaseFileReport(string Path, int SourcesAdded, int SourcesKe
 /// </summary>
 public static class CaseFileImport
 {
-    public static CaseFileReport Run(DuckDbEventStore store, Registries registries, string path, string by)
+    public static CaseFileReport Run(SqlEventStore store, Registries registries, string path, string by)
     {
         var file = CaseFile.Read(path);
         var warnings = new List<string>();

@@ -2,7 +2,7 @@ using Dyad.Claims;
 using Dyad.Cli.Hosting;
 using Dyad.Sources;
 using Dyad.Store;
-using Dyad.Store.DuckDb;
+using Dyad.Store.Sql;
 
 namespace Dyad.Cli.Records;
 
@@ -12,7 +12,7 @@ internal static class ClaimRecording
     /// <summary>What was recorded: the claim and its evidence, and the parser's notes.</summary>
     public sealed record Recorded(ClaimEvidence Evidence, IReadOnlyList<string> Notes);
 
-    public static Recorded Record(DuckDbEventStore store, Registries registries, Source source, string text, DateOnly? statementDate,
+    public static Recorded Record(SqlEventStore store, Registries registries, Source source, string text, DateOnly? statementDate,
         IEnumerable<string> corrections, string by, bool dryRun = false, string? original = null, string? language = null)
     {
         var channel = source.Type is SourceType.NewsAgency or SourceType.PropagandaOutlet or SourceType.OfficialStatement or SourceType.SocialMedia ? source.Publisher : null;

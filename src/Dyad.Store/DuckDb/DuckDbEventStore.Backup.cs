@@ -8,7 +8,7 @@ public sealed partial class DuckDbEventStore
 {
     /// <summary>Copies the whole store into <paramref name="target"/>, a new file; returns its size in bytes.</summary>
     /// <exception cref="DyadException">Conflict: the file exists (a backup never overwrites). BadUsage: its folder does not exist.</exception>
-    public long BackupTo(string target)
+    public override long BackupTo(string target)
     {
         var full = System.IO.Path.GetFullPath(target);
         RefuseExisting(target, full, "back up into");

@@ -38,14 +38,14 @@ public sealed partial class DuckDbEventStore
         var exported = sources.Select(s => includeProtected || s.IsOpen ? s : new Source { Id = s.Id, Code = s.Code, Type = s.Type, Protection = s.Protection, Reliability = s.Reliability, Credibility = s.Credibility }).ToList();
         var claims = Claims();
         var decisions = DecisionRecords();
-        Write(folder, "sources.json", exported);
-        Write(folder, "claims.json", claims);
-        Write(folder, "link-decisions.json", decisions);
-        Write(folder, "record-changes.json", Changes().Where(c => includeProtected || c.RecordType != "source" || sources.First(s => s.Code == c.RecordId).IsOpen).ToList());
+        WriteJson(folder, "sources.json", exported);
+        WriteJson(folder, "claims.json", claims);
+        WriteJson(folder, "link-decisions.json", decisions);
+        WriteJson(folder, "record-changes.json", Changes().Where(c => includeProtected || c.RecordType != "source" || sources.First(s => s.Code == c.RecordId).IsOpen).ToList());
         var events = Scalar("SELECT count(*) FROM events");
         var imports = Scalar("SELECT count(*) FROM imports");
         var rejects = Scalar("SELECT count(*) FROM rejects");
-        Write(folder, ExportManifest, new
+        WriteJson(folder, ExportManifest, new
         {
             Format = "dyad-export",
             Version = 1,
@@ -84,10 +84,10 @@ public sealed partial class DuckDbEventStore
             }
         }
 
-        var sources = Read<List<Source>>(folder, "sources.json");
-        var claims = Read<List<Claim>>(folder, "claims.json");
-        var decisions = Read<List<DecisionRecord>>(folder, "link-decisions.json");
-        var changes = Read<List<RecordChange>>(folder, "record-changes.json");
+        var sources = ReadJson<List<Source>>(folder, "sources.json");
+        var claims = ReadJson<List<Claim>>(folder, "claims.json");
+        var decisions = ReadJson<List<DecisionRecord>>(folder, "link-decisions.json");
+        var changes = ReadJson<List<RecordChange>>(folder, "record-changes.json");
 
         using var transaction = Write();
         var importOffset = Scalar("SELECT greatest((SELECT coalesce(max(id), 0) FROM imports), (SELECT coalesce(max(id), 0) FROM pending_imports))");
@@ -211,10 +211,10 @@ public sealed partial class DuckDbEventStore
     /// <summary>A path inside a SQL string literal.</summary>
     private static string Sql(string path) => path.Replace("'", "''", StringComparison.Ordinal);
 
-    private static void Write<T>(string folder, string file, T value) =>
+    private static void WriteJson<T>(string folder, string file, T value) =>
         File.WriteAllText(InFolder(folder, file), JsonSerializer.Serialize(value, new JsonSerializerOptions(RecordJson) { WriteIndented = true }));
 
-    private static T Read<T>(string folder, string file) where T : new()
+    private static T ReadJson<T>(string folder, string file) where T : new()
     {
         var path = InFolder(folder, file);
         try

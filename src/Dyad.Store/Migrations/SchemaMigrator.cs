@@ -6,16 +6,22 @@ namespace Dyad.Store.Migrations;
 
 /// <summary>
 /// Brings a store's schema up to the version this build knows, one numbered script at a time, each in its own
-/// transaction. Scripts are embedded resources named <c>NNNN_what.sql</c>; a script, once released, never changes.
+/// transaction. Scripts are embedded resources named <c>NNNN_what.sql</c>, one set per engine; a script, once released,
+/// never changes. The engines share version numbers: PostgreSQL's first script makes the schema of DuckDB's version 4
+/// at once, and every later version has a script for each.
 /// </summary>
 internal static class SchemaMigrator
 {
-    private const string ResourcePrefix = "Dyad.Store.Migrations.";
+    /// <summary>DuckDB's scripts (Migrations/*.sql).</summary>
+    public const string DuckDb = "Dyad.Store.Migrations.";
+
+    /// <summary>PostgreSQL's scripts (Migrations/PostgreSql/*.sql).</summary>
+    public const string PostgreSql = "Dyad.Store.Migrations.PostgreSql.";
 
     /// <summary>The highest schema version this build can read and write.</summary>
-    public static int LatestVersion => Scripts().Max(s => s.Version);
+    public static int LatestVersion => Scripts(DuckDb).Max(s => s.Version);
 
-    public static void Migrate(DbConnection connection, string storePath)
+    public static void Migrate(DbConnection connection, string storeName, string engine)
     {
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
         using var current = connection.CreateCommand();
@@ -24,10 +30,10 @@ internal static class SchemaMigrator
         if (version > LatestVersion)
         {
             throw new DyadException(DyadErrorKind.Conflict,
-                $"{storePath}: the store has schema version {version}, made by a newer Dyad; this one knows up to {LatestVersion}. Update Dyad to open it.");
+                $"{storeName}: the store has schema version {version}, made by a newer Dyad; this one knows up to {LatestVersion}. Update Dyad to open it.");
         }
 
-        foreach (var script in Scripts().Where(s => s.Version > version).OrderBy(s => s.Version))
+        foreach (var script in Scripts(engine).Where(s => s.Version > version).OrderBy(s => s.Version))
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, script.Sql);
@@ -36,12 +42,13 @@ internal static class SchemaMigrator
         }
     }
 
-    private static IEnumerable<(int Version, string Sql)> Scripts()
+    private static IEnumerable<(int Version, string Sql)> Scripts(string engine)
     {
         var assembly = Assembly.GetExecutingAssembly();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal)))
+        foreach (var name in assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(engine, StringComparison.Ordinal) && char.IsAsciiDigit(n[engine.Length]) && n.EndsWith(".sql", StringComparison.Ordinal)))
         {
-            var file = name[ResourcePrefix.Length..];
+            var file = name[engine.Length..];
             var version = int.Parse(file.AsSpan(0, file.IndexOf('_', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);

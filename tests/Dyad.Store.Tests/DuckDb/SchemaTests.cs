@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Dyad.Store.DuckDb;
+using Dyad.Store.Tests.Sql;
 using Dyad.Testing;
 
 namespace Dyad.Store.Tests.DuckDb;

@@ -1,6 +1,6 @@
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,7 +12,7 @@ public sealed class ActorsReresolveCommand(CliOutput output) : AsyncCommand<Stor
     public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
     {
         var registry = RegistryFiles.LoadActors(settings.Registry);
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var report = store.Atomically(() =>
         {
             var report = store.ResolveActors(registry, all: true);

@@ -1,6 +1,6 @@
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -11,7 +11,7 @@ public sealed class ActorsUnresolvedCommand(CliOutput output) : AsyncCommand<Sto
 {
     public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var names = store.UnresolvedActors();
         if (settings.Json)
         {

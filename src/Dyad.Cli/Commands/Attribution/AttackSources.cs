@@ -7,7 +7,6 @@ using Dyad.Events;
 using Dyad.Ingest;
 using Dyad.Ingest.Formats;
 using Dyad.Store;
-using Dyad.Store.DuckDb;
 
 namespace Dyad.Cli.Commands.Attribution;
 
@@ -22,7 +21,7 @@ internal sealed class AttackSources(Registries registries)
     public static (AttackSources Sources, IReadOnlyList<Attack> Attacks) Load(StoreSettings settings)
     {
         var sources = new AttackSources(RegistryFiles.Load(settings.Registry));
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         return (sources, sources.FromStore(store));
     }
 

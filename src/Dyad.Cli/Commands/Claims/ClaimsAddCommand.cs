@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Records;
 using Dyad.Cli.Rendering;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -51,7 +51,7 @@ public sealed class ClaimsAddCommand(CliOutput output) : AsyncCommand<ClaimsAddS
     public override Task<int> ExecuteAsync(CommandContext context, ClaimsAddSettings settings, CancellationToken cancellationToken)
     {
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var source = store.FindSource(settings.Source!)
             ?? throw new DyadException(DyadErrorKind.NotFound, $"No source '{settings.Source}' in {settings.Db}: add it with 'dyad sources add --code {settings.Source} --type …'.");
         var evidence = ClaimRecording.Record(store, registries, source, settings.Text!, DayOption.Parse(settings.Date), settings.Set, Environment.UserName,

@@ -5,7 +5,6 @@ using Dyad.Cli.Hosting;
 using Dyad.Cli.Records;
 using Dyad.Cli.Rendering;
 using Dyad.Store;
-using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,7 +15,7 @@ public sealed class ClaimsListCommand(CliOutput output) : AsyncCommand<SourcesLi
 {
     public override Task<int> ExecuteAsync(CommandContext context, SourcesListSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var sources = store.Sources().ToDictionary(s => s.Id);
         var claims = store.Claims();
         output.Result(settings.Json, new { Claims = claims.Select(c => ClaimRenderer.ClaimJson(c, sources[c.SourceId], settings.Protected)) },
@@ -38,7 +37,7 @@ public sealed class ClaimsShowCommand(CliOutput output) : AsyncCommand<ClaimsSho
     public override Task<int> ExecuteAsync(CommandContext context, ClaimsShowSettings settings, CancellationToken cancellationToken)
     {
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var claim = store.FindClaim(settings.Id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {settings.Id} in {settings.Db} ('dyad claims list').");
         var source = store.FindSource(claim.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture))!;
         var evidence = ClaimEvidenceSearch.For(store, store, new ClaimMatcher(registries.Actors), claim);
@@ -72,7 +71,7 @@ public sealed class ClaimsSetCommand(CliOutput output) : AsyncCommand<ClaimsSetS
     public override Task<int> ExecuteAsync(CommandContext context, ClaimsSetSettings settings, CancellationToken cancellationToken)
     {
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var claim = store.FindClaim(settings.Id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {settings.Id} in {settings.Db} ('dyad claims list').");
         var correction = new ClaimCorrection(registries.Actors, registries.Gazetteer);
         claim = store.UpdateClaim(settings.Assignments.Aggregate(claim, correction.Apply), Environment.UserName);

@@ -3,7 +3,7 @@ using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
 using Dyad.Connectors;
 using Dyad.Connectors.Acled;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -40,7 +40,7 @@ public sealed class FetchAcledCommand(CliOutput output) : AsyncCommand<FetchAcle
         var credentials = AcledCredentials.FromEnvironment()
             ?? throw DyadException.BadUsage($"ACLED's API needs your acleddata.com account: set {AcledCredentials.UsernameVariable} and {AcledCredentials.PasswordVariable}; Dyad never takes them on the command line.");
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         using var http = PoliteHttp.Create(TimeSpan.FromSeconds(2));
         var site = new Uri(settings.Url is { } url ? url.TrimEnd('/') + "/" : AcledFetcher.PublicSite.ToString());
         var fetcher = new AcledFetcher(http, site, credentials, Path.GetFullPath(settings.Db) + ".fetch");

@@ -3,7 +3,7 @@ using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
 using Dyad.Connectors;
 using Dyad.Connectors.Ucdp;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -50,7 +50,7 @@ public sealed class FetchUcdpCommand(CliOutput output) : AsyncCommand<FetchUcdpS
         var token = Environment.GetEnvironmentVariable(TokenVariable) is { Length: > 0 } t ? t
             : throw DyadException.BadUsage($"The UCDP API needs an access token (UCDP's rule since February 2026): set {TokenVariable} to yours; Dyad never takes it on the command line.");
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         using var http = PoliteHttp.Create(TimeSpan.FromSeconds(2));
         var api = new Uri(settings.Url is { } url ? url.TrimEnd('/') + "/" : UcdpFetcher.PublicApi.ToString());
         var fetcher = new UcdpFetcher(http, api, token, Path.GetFullPath(settings.Db) + ".fetch");

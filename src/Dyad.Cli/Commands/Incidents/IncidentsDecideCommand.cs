@@ -3,7 +3,6 @@ using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
 using Dyad.Cli.Rendering;
 using Dyad.Store;
-using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -36,7 +35,7 @@ public abstract class IncidentsDecideCommand(CliOutput output, bool same) : Asyn
     public override Task<int> ExecuteAsync(CommandContext context, IncidentsDecideSettings settings, CancellationToken cancellationToken)
     {
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var ids = settings.Events.Select(reference => store.FindEvent(reference)
             ?? throw new DyadException(DyadErrorKind.NotFound, $"No event '{reference}' in {settings.Db}: name it by the id 'dyad events' shows, or as DATASET:ID.")).ToList();
         var pairs = ids.Count > 1 ? [.. ids.Skip(1).Select(other => (ids[0], other))] : PairsInIncident(store, ids[0]);

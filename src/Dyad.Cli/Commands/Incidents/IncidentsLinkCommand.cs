@@ -1,6 +1,6 @@
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Incidents;
@@ -11,7 +11,7 @@ public sealed class IncidentsLinkCommand(CliOutput output) : AsyncCommand<StoreJ
     public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
     {
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var report = FileImport.Link(store, registries.Actors);
         output.Result(settings.Json, report, () => Rendering.IncidentRenderer.RenderLinking(output.Console, report));
         return Task.FromResult(ExitCodes.Success);

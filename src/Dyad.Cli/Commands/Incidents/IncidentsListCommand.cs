@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Dyad.Store;
-using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -34,7 +33,7 @@ public sealed class IncidentsListCommand(CliOutput output) : AsyncCommand<Incide
 {
     public override Task<int> ExecuteAsync(CommandContext context, IncidentsListSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var incidents = store.Incidents(new IncidentFilter(DayOption.ParseFrom(settings.From), DayOption.ParseTo(settings.To), settings.Country, settings.Limit));
         output.Result(settings.Json, new { Incidents = incidents.Select(IncidentRenderer.ToJson) }, () => IncidentRenderer.Render(output.Console, incidents));
         return Task.FromResult(ExitCodes.Success);

@@ -1,6 +1,6 @@
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Importing;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,7 +16,7 @@ public sealed class PlacesReassignCommand(CliOutput output) : AsyncCommand<Store
     public override Task<int> ExecuteAsync(CommandContext context, StoreJsonSettings settings, CancellationToken cancellationToken)
     {
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var (assigned, actors) = store.Atomically(() =>
         {
             var assigned = store.AssignPlaces(registries.Gazetteer, all: true);

@@ -4,7 +4,6 @@ using Dyad.Cli.Hosting;
 using Dyad.Events;
 using Dyad.Sources;
 using Dyad.Store;
-using Dyad.Store.DuckDb;
 
 namespace Dyad.Cli.Commands.Rivalry;
 
@@ -20,7 +19,7 @@ internal static class RivalryRun
         var a = SideOf(registries, settings.A);
         var b = SideOf(registries, settings.B);
         var countries = settings.Countries;
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var unspecified = registries.Actors.Actors.Where(actor => actor.Kind == "unspecified").Select(actor => actor.Id).ToList();
         var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, DayOption.ParseFrom(settings.From), DayOption.ParseTo(settings.To), countries,
             unspecified));

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Dyad.Store;
-using Dyad.Store.DuckDb;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -52,7 +51,7 @@ public class RivalrySettings : StoreJsonSettings
         Option("--to", To);
         Option("--by", By == "month" ? null : By);
         Option("--country", Country);
-        Option("--db", Db == DuckDbEventStore.DefaultPath ? null : Db);
+        Option("--db", Db == EventStores.DefaultStore ? null : Db);
         Option("--out", output);
         return string.Join(' ', parts);
     }

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Dyad.Sources;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -119,7 +119,7 @@ public sealed class SourcesAddCommand(CliOutput output) : AsyncCommand<SourcesAd
 {
     public override Task<int> ExecuteAsync(CommandContext context, SourcesAddSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var source = store.AddSource(settings.ToSource(), Environment.UserName);
         output.Result(settings.Json, SourceRenderer.ToJson(source, showProtected: true), () =>
         {

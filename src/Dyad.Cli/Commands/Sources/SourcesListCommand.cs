@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
-using Dyad.Store.DuckDb;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,7 +26,7 @@ public sealed class SourcesListCommand(CliOutput output) : AsyncCommand<SourcesL
 {
     public override Task<int> ExecuteAsync(CommandContext context, SourcesListSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var sources = store.Sources();
         output.Result(settings.Json, new { Sources = sources.Select(s => SourceRenderer.ToJson(s, settings.Protected)) },
             () => SourceRenderer.Render(output.Console, sources, settings.Protected));
@@ -39,7 +39,7 @@ public sealed class SourcesShowCommand(CliOutput output) : AsyncCommand<SourcesS
 {
     public override Task<int> ExecuteAsync(CommandContext context, SourcesShowSettings settings, CancellationToken cancellationToken)
     {
-        using var store = DuckDbEventStore.Open(settings.Db);
+        using var store = EventStores.Open(settings.Db);
         var source = store.FindSource(settings.Code) ?? throw new DyadException(DyadErrorKind.NotFound, $"No source '{settings.Code}' in {settings.Db} ('dyad sources list').");
         var changes = store.Changes("source", source.Code);
         output.Result(settings.Json, new { Source = SourceRenderer.ToJson(source, settings.Protected), Changes = settings.Protected || source.IsOpen ? changes : [] }, () =>

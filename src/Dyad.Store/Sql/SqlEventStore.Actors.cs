@@ -1,8 +1,8 @@
 using Dyad.Actors;
 
-namespace Dyad.Store.DuckDb;
+namespace Dyad.Store.Sql;
 
-public sealed partial class DuckDbEventStore
+public abstract partial class SqlEventStore
 {
     private static readonly DateOnly OpenStart = new(1, 1, 1);
     private static readonly DateOnly OpenEnd = new(9999, 12, 31);
@@ -17,21 +17,21 @@ public sealed partial class DuckDbEventStore
         """;
 
     /// <summary>Every (dataset, country, name) an event uses for an actor.</summary>
-    private const string EventActorNames = $"SELECT DISTINCT dataset, country, name FROM ({EventActorUses})";
+    private const string EventActorNames = $"SELECT DISTINCT dataset, country, name FROM ({EventActorUses}) AS uses";
 
     public ActorResolutionReport ResolveActors(ActorRegistry registry, bool all = false)
     {
         using var transaction = Write();
         if (all)
         {
-            Execute(_connection, "DELETE FROM actor_resolutions");
+            Execute("DELETE FROM actor_resolutions");
         }
 
         var keys = new List<(string Dataset, string Country, string Name)>();
         using (var missing = Command(
             $"""
             SELECT n.dataset, n.country, n.name FROM ({EventActorNames}) n
-            ANTI JOIN actor_resolutions r ON r.dataset = n.dataset AND r.country = n.country AND r.name = n.name
+            WHERE NOT EXISTS (SELECT 1 FROM actor_resolutions r WHERE r.dataset = n.dataset AND r.country = n.country AND r.name = n.name)
             """))
         using (var reader = missing.ExecuteReader())
         {
@@ -41,28 +41,31 @@ public sealed partial class DuckDbEventStore
             }
         }
 
-        using (var appender = _connection.CreateAppender("actor_resolutions"))
+        using (var resolutions = Bulk("actor_resolutions"))
         {
             foreach (var (dataset, country, name) in keys)
             {
                 foreach (var span in registry.ResolveOverTime(name, ResolutionContext.Family(dataset), country.Length == 0 ? null : country))
                 {
-                    appender.CreateRow()
-                        .AppendValue(dataset).AppendValue(country).AppendValue(name)
-                        .AppendValue(span.From ?? OpenStart).AppendValue(span.To ?? OpenEnd)
-                        .AppendValue(span.Resolution.ActorIds.ToList()).AppendValue(span.Resolution.Method.ToString().ToLowerInvariant())
-                        .AppendValue(span.Resolution.Note)
+                    resolutions.Row()
+                        .Text(dataset).Text(country).Text(name)
+                        .Date(span.From ?? OpenStart).Date(span.To ?? OpenEnd)
+                        .Texts(span.Resolution.ActorIds.ToList()).Text(span.Resolution.Method.ToString().ToLowerInvariant())
+                        .Text(span.Resolution.Note)
                         .EndRow();
                 }
             }
+
+            resolutions.Complete();
         }
 
         transaction.Commit();
         var unresolved = Scalar(
             $"""
-            SELECT count(DISTINCT (r.dataset, r.country, r.name)) FROM actor_resolutions r
-            SEMI JOIN ({EventActorNames}) n ON r.dataset = n.dataset AND r.country = n.country AND r.name = n.name
-            WHERE r.method = 'unresolved'
+            SELECT count(*) FROM (
+                SELECT DISTINCT r.dataset, r.country, r.name FROM actor_resolutions r
+                WHERE r.method = 'unresolved'
+                  AND EXISTS (SELECT 1 FROM ({EventActorNames}) n WHERE r.dataset = n.dataset AND r.country = n.country AND r.name = n.name)) AS unresolved
             """);
         return new ActorResolutionReport(keys.Count, unresolved);
     }
@@ -72,7 +75,7 @@ public sealed partial class DuckDbEventStore
         using var command = Command(
             $"""
             WITH uses AS ({EventActorUses})
-            SELECT u.name, list(DISTINCT u.dataset ORDER BY u.dataset), count(*) AS events
+            SELECT u.name, array_agg(DISTINCT u.dataset ORDER BY u.dataset), count(*) AS events
             FROM uses u JOIN actor_resolutions r
               ON r.dataset = u.dataset AND r.country = u.country AND r.name = u.name AND u.date_start BETWEEN r.valid_from AND r.valid_to
             WHERE r.method = 'unresolved'
@@ -82,7 +85,7 @@ public sealed partial class DuckDbEventStore
         var names = new List<UnresolvedActorName>();
         while (reader.Read())
         {
-            names.Add(new UnresolvedActorName(reader.GetString(0), reader.GetFieldValue<List<string>>(1), reader.GetInt64(2)));
+            names.Add(new UnresolvedActorName(reader.GetString(0), Strings(reader, 1), reader.GetInt64(2)));
         }
 
         return names;
@@ -96,7 +99,7 @@ public sealed partial class DuckDbEventStore
         $"""
         e.id IN (
             WITH wanted AS (SELECT dataset, country, name, valid_from, valid_to FROM actor_resolutions
-                            WHERE list_has_any(actor_ids, $actor_ids) AND ($include_ambiguous OR method <> 'ambiguous')),
+                            WHERE actor_ids && $actor_ids AND ($include_ambiguous OR method <> 'ambiguous')),
                  named AS ({EventActorUses})
             SELECT n.id FROM named n JOIN wanted w
               ON w.dataset = n.dataset AND w.country = n.country AND w.name = n.name AND n.date_start BETWEEN w.valid_from AND w.valid_to)

@@ -1,12 +1,12 @@
 using Dyad.Events;
 using Dyad.Testing;
 
-namespace Dyad.Store.Tests.DuckDb;
+namespace Dyad.Store.Tests.Sql;
 
 /// <summary>Actor resolution and place assignment, derived from the stored events and the shipped registries.</summary>
-public sealed class DerivedDataTests : IDisposable
+public abstract class DerivedDataTests(Engine engine) : IDisposable
 {
-    private readonly StoreFixture _fixture = new();
+    private readonly StoreFixture _fixture = new(engine);
 
     public void Dispose() => _fixture.Dispose();
 

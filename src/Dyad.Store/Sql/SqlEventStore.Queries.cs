@@ -3,9 +3,9 @@ using System.Text;
 using Dyad.Events;
 using Dyad.Places;
 
-namespace Dyad.Store.DuckDb;
+namespace Dyad.Store.Sql;
 
-public sealed partial class DuckDbEventStore
+public abstract partial class SqlEventStore
 {
     private const string EventSelect =
         """
@@ -15,7 +15,7 @@ public sealed partial class DuckDbEventStore
                e.event_type, e.event_subtype, e.attack_types, e.weapon_types, e.target_types, e.target_subtypes, e.suicide,
                e.deaths_low, e.deaths_best, e.deaths_high, e.deaths_actor1, e.deaths_actor2, e.deaths_civilians, e.deaths_unknown, e.wounded,
                e.claimed, e.claim_mode, e.claim_competing, e.attribution_uncertain, e.notes, e.citations, i.path,
-               coalesce(r1.actor_ids, []), coalesce(r2.actor_ids, []), p.admin1_id, p.admin2_id, p.method, p.confidence,
+               r1.actor_ids, r2.actor_ids, p.admin1_id, p.admin2_id, p.method, p.confidence,
                e.weapon_subtypes, e.target_nationalities, e.part_of_multiple, e.property_damage, e.hostages, e.perpetrators
         """;
 
@@ -99,7 +99,7 @@ public sealed partial class DuckDbEventStore
         {
             imports.Add(new ImportReport(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7),
-                reader.GetFieldValue<List<string>>(8), new DateTimeOffset(reader.GetDateTime(9), TimeSpan.Zero)));
+                Strings(reader, 8), new DateTimeOffset(reader.GetDateTime(9), TimeSpan.Zero)));
         }
 
         return imports;
@@ -120,7 +120,7 @@ public sealed partial class DuckDbEventStore
         while (reader.Read())
         {
             coverage.Add(new FileCoverage(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2), reader.GetFieldValue<DateOnly>(3),
-                NullableString(reader, 4), reader.IsDBNull(5) ? [] : reader.GetFieldValue<List<string>>(5)));
+                NullableString(reader, 4), Strings(reader, 5)));
         }
 
         return coverage;
@@ -142,14 +142,14 @@ public sealed partial class DuckDbEventStore
             Scalar("SELECT count(*) FROM imports"),
             CountsBy("dataset", "events DESC, key", null),
             CountsBy("coalesce(country, '(none)')", "events DESC, key", top),
-            CountsBy("CAST(year(date_start) AS VARCHAR)", "key", null),
+            CountsBy("CAST(CAST(extract(year FROM date_start) AS INTEGER) AS VARCHAR)", "key", null),
             CountsBy("coalesce(actor1, '(none)')", "events DESC, key", top));
     }
 
     private List<CountBy> CountsBy(string key, string order, int? top)
     {
         using var command = Command(
-            $"SELECT {key} AS key, count(*) AS events, CAST(sum(deaths_best) AS BIGINT) AS deaths FROM events GROUP BY ALL ORDER BY {order}{(top is { } n ? $" LIMIT {n}" : "")}");
+            $"SELECT {key} AS key, count(*) AS events, CAST(sum(deaths_best) AS BIGINT) AS deaths FROM events GROUP BY 1 ORDER BY {order}{(top is { } n ? $" LIMIT {n}" : "")}");
         using var reader = command.ExecuteReader();
         var counts = new List<CountBy>();
         while (reader.Read())
@@ -175,8 +175,8 @@ public sealed partial class DuckDbEventStore
             clauses.Add(
                 """
                 (e.actor1 ILIKE $actor ESCAPE '\' OR e.actor2 ILIKE $actor ESCAPE '\'
-                 OR list_bool_or(list_transform(coalesce(e.actor1_associates, []), a -> a ILIKE $actor ESCAPE '\'))
-                 OR list_bool_or(list_transform(coalesce(e.actor2_associates, []), a -> a ILIKE $actor ESCAPE '\')))
+                 OR EXISTS (SELECT 1 FROM unnest(e.actor1_associates) AS a(name) WHERE a.name ILIKE $actor ESCAPE '\')
+                 OR EXISTS (SELECT 1 FROM unnest(e.actor2_associates) AS a(name) WHERE a.name ILIKE $actor ESCAPE '\'))
                 """);
             parameters.Add(("actor", $"%{EscapeLike(actor)}%"));
         }
@@ -226,7 +226,7 @@ public sealed partial class DuckDbEventStore
 
         if (filter.Type is { } type)
         {
-            clauses.Add("(e.event_type ILIKE $type ESCAPE '\\' OR e.event_subtype ILIKE $type ESCAPE '\\' OR list_bool_or(list_transform(coalesce(e.attack_types, []), t -> t ILIKE $type ESCAPE '\\')))");
+            clauses.Add("(e.event_type ILIKE $type ESCAPE '\\' OR e.event_subtype ILIKE $type ESCAPE '\\' OR EXISTS (SELECT 1 FROM unnest(e.attack_types) AS t(name) WHERE t.name ILIKE $type ESCAPE '\\'))");
             parameters.Add(("type", $"%{EscapeLike(type)}%"));
         }
 
@@ -318,12 +318,20 @@ public sealed partial class DuckDbEventStore
             Provenance = new RowProvenance(r.GetInt64(3), null),
         };
         var units = r.IsDBNull(45) ? null : new PlaceAssignment(NullableString(r, 43), NullableString(r, 44), r.GetString(45), r.GetDouble(46));
-        return new StoredEvent(r.GetInt64(0), e, r.GetString(40), r.GetFieldValue<List<string>>(41), r.GetFieldValue<List<string>>(42), units);
+        return new StoredEvent(r.GetInt64(0), e, r.GetString(40), Strings(r, 41), Strings(r, 42), units);
     }
 
-    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private protected static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static T? Nullable<T>(DbDataReader r, int i) where T : struct => r.IsDBNull(i) ? null : r.GetFieldValue<T>(i);
 
-    private static IReadOnlyList<string> List(DbDataReader r, int i) => r.IsDBNull(i) ? [] : r.GetFieldValue<List<string>>(i);
+    private static IReadOnlyList<string> List(DbDataReader r, int i) => Strings(r, i);
+
+    /// <summary>A list column (DuckDB gives a List, PostgreSQL an array); NULL is the empty list.</summary>
+    private static List<string> Strings(DbDataReader r, int i) => r.IsDBNull(i) ? [] : r.GetValue(i) switch
+    {
+        List<string> list => list,
+        string[] array => [.. array],
+        var other => throw new InvalidOperationException($"Column {r.GetName(i)} holds {other.GetType().Name}, not a list of text."),
+    };
 }

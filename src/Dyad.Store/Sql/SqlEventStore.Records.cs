@@ -5,11 +5,11 @@ using System.Text.Json.Serialization;
 using Dyad.Claims;
 using Dyad.Sources;
 
-namespace Dyad.Store.DuckDb;
+namespace Dyad.Store.Sql;
 
-public sealed partial class DuckDbEventStore : IRecordStore
+public abstract partial class SqlEventStore : IRecordStore
 {
-    private static readonly JsonSerializerOptions RecordJson = new()
+    private protected static readonly JsonSerializerOptions RecordJson = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -102,7 +102,7 @@ public sealed partial class DuckDbEventStore : IRecordStore
         using var command = Command(
             """
             SELECT changed_at, changed_by, record_type, record_id, action, before, after FROM record_changes
-            WHERE ($type IS NULL OR record_type = $type) AND ($id IS NULL OR record_id = $id)
+            WHERE (CAST($type AS VARCHAR) IS NULL OR record_type = $type) AND (CAST($id AS VARCHAR) IS NULL OR record_id = $id)
             ORDER BY changed_at, rowid
             """, ("type", recordType), ("id", recordId));
         using var reader = command.ExecuteReader();

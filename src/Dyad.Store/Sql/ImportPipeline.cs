@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Dyad.Events;
 
-namespace Dyad.Store.DuckDb;
+namespace Dyad.Store.Sql;
 
 /// <summary>
 /// Reads an import's rows on a worker thread — parsing, mapping and compressing raw rows — while the caller's thread

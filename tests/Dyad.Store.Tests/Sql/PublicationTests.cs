@@ -1,15 +1,15 @@
 using Dyad.Events;
 using Dyad.Testing;
 
-namespace Dyad.Store.Tests.DuckDb;
+namespace Dyad.Store.Tests.Sql;
 
 /// <summary>
 /// An import stays pending until it is published together with what is derived from it: a process that dies before
 /// leaves nothing, and work done atomically lands whole or not at all.
 /// </summary>
-public sealed class PublicationTests : IDisposable
+public abstract class PublicationTests(Engine engine) : IDisposable
 {
-    private readonly StoreFixture _fixture = new();
+    private readonly StoreFixture _fixture = new(engine);
 
     public void Dispose() => _fixture.Dispose();
 

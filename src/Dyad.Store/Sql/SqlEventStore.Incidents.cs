@@ -1,11 +1,10 @@
 using System.Data.Common;
 using System.Text.Json;
-using DuckDB.NET.Data;
 using Dyad.Incidents;
 
-namespace Dyad.Store.DuckDb;
+namespace Dyad.Store.Sql;
 
-public sealed partial class DuckDbEventStore
+public abstract partial class SqlEventStore
 {
     /// <summary>
     /// What the linker reads of every event that can be linked: events with a day or month date (not UCDP's yearly
@@ -13,10 +12,11 @@ public sealed partial class DuckDbEventStore
     /// </summary>
     private const string LinkEventsSql =
         $"""
-        CREATE OR REPLACE TEMP TABLE link_events AS
+        DROP TABLE IF EXISTS link_events;
+        CREATE TEMP TABLE link_events AS
         SELECT e.id, e.dataset, e.dataset_id, e.date_start, e.date_end, e.date_precision, e.latitude, e.longitude,
                p.admin1_id, p.admin2_id, e.actor_roles, e.actor1, e.actor2,
-               coalesce(r1.actor_ids, []) AS actor1_ids, coalesce(r2.actor_ids, []) AS actor2_ids,
+               r1.actor_ids AS actor1_ids, r2.actor_ids AS actor2_ids,
                e.event_type, e.event_subtype, e.attack_types[1] AS attack_type,
                {BestDeathsSql} AS deaths,
                e.part_of_multiple,
@@ -38,25 +38,25 @@ public sealed partial class DuckDbEventStore
     /// missed. One dataset pair at a time, so that a dataset's own rows are never paired with each other here (a
     /// file that repeats rows would make that quadratic); its own duplicates are found by <see cref="OwnDuplicatesSql"/>.
     /// </summary>
-    private const string CandidatePairsSql =
-        """
+    private static readonly string CandidatePairsSql =
+        $"""
         WITH a_keys AS (
-            SELECT id, unnest(generate_series(date_start, date_end, INTERVAL 1 DAY))::DATE AS day, cell, admin2_id
+            SELECT id, CAST(unnest(generate_series(CAST(date_start AS TIMESTAMP), CAST(date_end AS TIMESTAMP), INTERVAL '1 day')) AS DATE) AS day, cell, admin2_id
             FROM link_events WHERE dataset = $first
         ), b_days AS (
-            SELECT id, unnest(generate_series(date_start - 1, date_end + 1, INTERVAL 1 DAY))::DATE AS day, cell, admin2_id
+            SELECT id, CAST(unnest(generate_series(CAST(date_start - 1 AS TIMESTAMP), CAST(date_end + 1 AS TIMESTAMP), INTERVAL '1 day')) AS DATE) AS day, cell, admin2_id
             FROM link_events WHERE dataset = $second
         ), b_keys AS (
             SELECT id, day, cell + dy * 400 + dx AS cell
-            FROM b_days, (SELECT unnest([-1, 0, 1]) AS dy), (SELECT unnest([-1, 0, 1]) AS dx)
+            FROM b_days, (VALUES (-1), (0), (1)) AS dys(dy), (VALUES (-1), (0), (1)) AS dxs(dx)
             WHERE cell IS NOT NULL
         ), pairs AS (
             SELECT DISTINCT a, b FROM (
                 SELECT a.id AS a, b.id AS b FROM a_keys a JOIN b_keys b ON a.day = b.day AND a.cell = b.cell
                 UNION ALL
-                SELECT a.id, b.id FROM a_keys a JOIN b_days b ON a.day = b.day AND a.admin2_id = b.admin2_id)
+                SELECT a.id, b.id FROM a_keys a JOIN b_days b ON a.day = b.day AND a.admin2_id = b.admin2_id) AS joined
         )
-        SELECT x.*, y.* EXCLUDE (cell) FROM pairs
+        SELECT {LinkSideColumns("x")}, {LinkSideColumns("y")} FROM pairs
         JOIN link_events x ON x.id = pairs.a JOIN link_events y ON y.id = pairs.b
         """;
 
@@ -65,38 +65,38 @@ public sealed partial class DuckDbEventStore
     /// actors by name, the manner and the deaths — each paired with the first of its group: the only rows of one
     /// dataset the scorer can join, found by grouping instead of pairing. GTD's rows are never joined (see LinkScorer).
     /// </summary>
-    private const string OwnDuplicatesSql =
-        """
+    private static readonly string OwnDuplicatesSql =
+        $"""
         WITH keyed AS (
-            SELECT id, min(id) OVER (PARTITION BY hash(dataset, date_start, date_end, round(latitude, 2), round(longitude, 2), admin2_id,
-                                                       actor1, actor2, event_type, event_subtype, attack_type, deaths)) AS first
+            SELECT id, min(id) OVER (PARTITION BY dataset, date_start, date_end, round(latitude * 100), round(longitude * 100),
+                                                  admin2_id, actor1, actor2, event_type, event_subtype, attack_type, deaths) AS first
             FROM link_events
             WHERE dataset <> 'gtd' AND deaths > 0 AND coalesce(part_of_multiple, false) = false
         )
-        SELECT x.*, y.* EXCLUDE (cell) FROM keyed
+        SELECT {LinkSideColumns("x")}, {LinkSideColumns("y")} FROM keyed
         JOIN link_events x ON x.id = keyed.first JOIN link_events y ON y.id = keyed.id
         WHERE keyed.id <> keyed.first
         """;
 
-    public LinkingReport LinkIncidents(IncidentLinker linker)
+    /// <summary>The columns of one side of a candidate pair, in the order <see cref="ReadLinkSide"/> reads them.</summary>
+    private static string LinkSideColumns(string alias) => string.Join(", ",
+        new[]
+        {
+            "id", "dataset", "dataset_id", "date_start", "date_end", "date_precision", "latitude", "longitude", "admin1_id", "admin2_id",
+            "actor_roles", "actor1", "actor2", "actor1_ids", "actor2_ids", "event_type", "event_subtype", "attack_type", "deaths", "part_of_multiple",
+        }.Select(c => $"{alias}.{c}"));
+
+    /// <summary>Has <paramref name="command"/>'s rows streamed rather than read whole, where the engine does not already.</summary>
+    private protected virtual void Stream(DbCommand command)
     {
-        // The candidate joins of millions of events need more than an import's memory limit, and spill beyond it.
-        Execute(_connection, $"SET memory_limit = '{LinkingMemoryLimit}'");
-        try
-        {
-            return Link(linker);
-        }
-        finally
-        {
-            Execute(_connection, $"SET memory_limit = '{_memoryLimit}'");
-        }
     }
 
-    /// <summary>DuckDB's memory limit while linking: 2,000,000 events against 200,000 link in under 2 GiB with it (bench linking).</summary>
-    private const string LinkingMemoryLimit = "1GB";
+    /// <summary>The engine's settings while linking, undone when disposed; null for none.</summary>
+    private protected virtual IDisposable? LinkingSettings() => null;
 
-    private LinkingReport Link(IncidentLinker linker)
+    public LinkingReport LinkIncidents(IncidentLinker linker)
     {
+        using var settings = LinkingSettings();
         using var transaction = Write();
         var datasets = new List<string>();
         using (var command = Command("SELECT DISTINCT dataset FROM events WHERE date_precision <> 'year' ORDER BY dataset"))
@@ -112,29 +112,32 @@ public sealed partial class DuckDbEventStore
         var candidates = Enumerable.Empty<LinkCandidate>();
         if (datasets.Any(d => d != Dyad.Events.Datasets.Gtd))
         {
-            Execute(_connection, LinkEventsSql);
+            Execute(LinkEventsSql);
             var pairs = datasets.SelectMany((first, i) => datasets.Skip(i + 1).Select(second => (first, second)));
             candidates = pairs.SelectMany(p => Candidates(CandidatePairsSql, ("first", p.first), ("second", p.second))).Concat(Candidates(OwnDuplicatesSql));
         }
 
         var result = linker.Link(candidates, Decisions());
 
-        Execute(_connection, "DELETE FROM incident_links; DELETE FROM event_incidents; DROP TABLE IF EXISTS link_events;");
-        using (var appender = _connection.CreateAppender("incident_links"))
+        Execute("DELETE FROM incident_links; DELETE FROM event_incidents; DROP TABLE IF EXISTS link_events;");
+        using (var links = Bulk("incident_links"))
         {
             foreach (var link in result.Links)
             {
-                appender.CreateRow().AppendValue(link.EventA).AppendValue(link.EventB).AppendValue(link.Score).AppendValue(link.Rule)
-                    .AppendValue(link.Reasons.ToList()).EndRow();
+                links.Row().Long(link.EventA).Long(link.EventB).Double(link.Score).Text(link.Rule).Texts(link.Reasons.ToList()).EndRow();
             }
+
+            links.Complete();
         }
 
-        using (var appender = _connection.CreateAppender("event_incidents"))
+        using (var incidents = Bulk("event_incidents"))
         {
             foreach (var (eventId, incidentId) in result.IncidentOf)
             {
-                appender.CreateRow().AppendValue(eventId).AppendValue(incidentId).EndRow();
+                incidents.Row().Long(eventId).Long(incidentId).EndRow();
             }
+
+            incidents.Complete();
         }
 
         transaction.Commit();
@@ -145,7 +148,7 @@ public sealed partial class DuckDbEventStore
     private const string MultiDatasetIncidentsSql =
         """
         SELECT count(*) FROM (SELECT i.incident_id FROM event_incidents i JOIN events e ON e.id = i.event_id
-                              GROUP BY i.incident_id HAVING count(DISTINCT e.dataset) > 1)
+                              GROUP BY i.incident_id HAVING count(DISTINCT e.dataset) > 1) AS multi
         """;
 
     public IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter)
@@ -154,10 +157,10 @@ public sealed partial class DuckDbEventStore
         using (var command = Command(
             $"""
             SELECT i.incident_id FROM event_incidents i JOIN events e ON e.id = i.event_id LEFT JOIN event_places p ON p.event_id = e.id
-            WHERE $event IS NULL OR i.incident_id = (SELECT incident_id FROM event_incidents WHERE event_id = $event)
+            WHERE CAST($event AS BIGINT) IS NULL OR i.incident_id = (SELECT incident_id FROM event_incidents WHERE event_id = $event)
             GROUP BY i.incident_id
-            HAVING ($from IS NULL OR max(e.date_end) >= $from) AND ($to IS NULL OR min(e.date_start) <= $to)
-               AND ($country IS NULL OR bool_or(lower(coalesce(e.country, p.country)) = lower($country)))
+            HAVING (CAST($from AS DATE) IS NULL OR max(e.date_end) >= $from) AND (CAST($to AS DATE) IS NULL OR min(e.date_start) <= $to)
+               AND (CAST($country AS VARCHAR) IS NULL OR bool_or(lower(coalesce(e.country, p.country)) = lower($country)))
             ORDER BY min(e.date_start), i.incident_id{(filter.Limit is { } limit ? $" LIMIT {limit}" : "")}
             """, ("from", filter.From), ("to", filter.To), ("country", filter.Country), ("event", filter.EventId)))
         using (var reader = command.ExecuteReader())
@@ -212,7 +215,7 @@ public sealed partial class DuckDbEventStore
                     links[incident] = list = [];
                 }
 
-                list.Add(new IncidentLink(reader.GetInt64(1), reader.GetInt64(2), reader.GetDouble(3), reader.GetString(4), reader.GetFieldValue<List<string>>(5)));
+                list.Add(new IncidentLink(reader.GetInt64(1), reader.GetInt64(2), reader.GetDouble(3), reader.GetString(4), Strings(reader, 5)));
             }
         }
 
@@ -276,11 +279,13 @@ public sealed partial class DuckDbEventStore
     {
         using var command = Command(
             """
-            SELECT a.id, b.id, d.same, d.decided_by, d.decided_at
-            FROM link_decisions d
-            JOIN events a ON a.dataset = d.dataset_a AND a.dataset_id = d.dataset_id_a
-            JOIN events b ON b.dataset = d.dataset_b AND b.dataset_id = d.dataset_id_b
-            QUALIFY row_number() OVER (PARTITION BY least(a.id, b.id), greatest(a.id, b.id) ORDER BY d.id DESC) = 1
+            SELECT a, b, same, decided_by, decided_at FROM (
+                SELECT a.id AS a, b.id AS b, d.same, d.decided_by, d.decided_at,
+                       row_number() OVER (PARTITION BY least(a.id, b.id), greatest(a.id, b.id) ORDER BY d.id DESC) AS latest
+                FROM link_decisions d
+                JOIN events a ON a.dataset = d.dataset_a AND a.dataset_id = d.dataset_id_a
+                JOIN events b ON b.dataset = d.dataset_b AND b.dataset_id = d.dataset_id_b) AS decided
+            WHERE latest = 1
             """);
         using var reader = command.ExecuteReader();
         var decisions = new List<LinkDecision>();
@@ -293,7 +298,7 @@ public sealed partial class DuckDbEventStore
         return decisions;
     }
 
-    private void RecordChange(DateTimeOffset at, string by, string recordType, string recordId, string action, string? before, string? after)
+    private protected void RecordChange(DateTimeOffset at, string by, string recordType, string recordId, string action, string? before, string? after)
     {
         using var command = Command(
             "INSERT INTO record_changes VALUES ($at, $by, $type, $id, $action, $before, $after)",
@@ -303,11 +308,11 @@ public sealed partial class DuckDbEventStore
 
     private IEnumerable<LinkCandidate> Candidates(string sql, params (string, object?)[] parameters)
     {
-        // Each row is the two events' link_events columns side by side; the first event's cell column comes last of its half.
-        const int Width = 21;
+        // Each row is the two events' link_events columns side by side (LinkSideColumns).
+        const int Width = 20;
         using var command = Command(sql, parameters);
         // Millions of pairs: streamed as the linker scores them, never held whole.
-        ((DuckDBCommand)command).UseStreamingMode = true;
+        Stream(command);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -319,7 +324,7 @@ public sealed partial class DuckDbEventStore
         r.GetInt64(o), r.GetString(o + 1), r.GetString(o + 2), r.GetFieldValue<DateOnly>(o + 3), r.GetFieldValue<DateOnly>(o + 4),
         EventColumns.Precision(r.GetString(o + 5)), Nullable<double>(r, o + 6), Nullable<double>(r, o + 7),
         NullableString(r, o + 8), NullableString(r, o + 9), EventColumns.Roles(r.GetString(o + 10)), NullableString(r, o + 11), NullableString(r, o + 12),
-        r.GetFieldValue<List<string>>(o + 13), r.GetFieldValue<List<string>>(o + 14),
+        Strings(r, o + 13), Strings(r, o + 14),
         AttackManners.Of(NullableString(r, o + 15), NullableString(r, o + 16), NullableString(r, o + 17)),
         Nullable<int>(r, o + 18), Nullable<bool>(r, o + 19));
 }

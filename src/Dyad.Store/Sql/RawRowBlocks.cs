@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Dyad.Store.DuckDb;
+namespace Dyad.Store.Sql;
 
 /// <summary>
 /// Packs verbatim rows into compressed blocks and back (the format is described with the raw_row_blocks table).

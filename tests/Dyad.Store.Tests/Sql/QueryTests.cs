@@ -1,16 +1,20 @@
-namespace Dyad.Store.Tests.DuckDb;
+namespace Dyad.Store.Tests.Sql;
 
-public sealed class QueryTests : IDisposable
+public abstract class QueryTests : IDisposable
 {
-    private readonly StoreFixture _fixture = new();
+    private readonly StoreFixture _fixture;
 
-    public QueryTests() => _fixture.Import(
+    protected QueryTests(Engine engine)
+    {
+        _fixture = new StoreFixture(engine);
+        _fixture.Import(
     [
         StoreFixture.Event("1", "Khorasan Chapter of the Islamic State", "Afghanistan", new DateOnly(2019, 11, 14), actor2: "Taliban", deaths: 9),
         StoreFixture.Event("2", "Taliban", "Afghanistan", new DateOnly(2021, 8, 15), deaths: 3),
         StoreFixture.Event("3", "Tehrik-i-Taliban Pakistan (TTP)", "Pakistan", new DateOnly(2021, 9, 1), deaths: null),
         StoreFixture.Event("4", "50%_Group", "pakistan", new DateOnly(2022, 1, 1), deaths: 1),
-    ]);
+        ]);
+    }
 
     public void Dispose() => _fixture.Dispose();
 

@@ -1,24 +1,46 @@
 using Dyad.Events;
 using Dyad.Store.DuckDb;
+using Dyad.Store.PostgreSql;
+using Dyad.Store.Sql;
+using Dyad.Store.Tests.PostgreSql;
 using Dyad.Testing;
 
-namespace Dyad.Store.Tests.DuckDb;
+namespace Dyad.Store.Tests.Sql;
 
-/// <summary>A fresh store in a temporary folder, and events to put in it.</summary>
+/// <summary>The engines the store's behaviour is tested on: every test of <see cref="SqlEventStore"/> runs on each.</summary>
+public enum Engine
+{
+    DuckDb,
+    Postgres,
+}
+
+/// <summary>A fresh store on one engine (a file in a temporary folder, or a database of its own), and events to put in it.</summary>
 internal sealed class StoreFixture : IDisposable
 {
     private readonly TempFolder _folder = new();
+    private SqlEventStore? _store;
 
-    public StoreFixture() => Store = DuckDbEventStore.Open(DbPath);
+    public StoreFixture(Engine engine = Engine.DuckDb)
+    {
+        Engine = engine;
+        Db = engine == Engine.DuckDb ? _folder.File("test.duckdb") : TestServer.CreateDatabase();
+        _store = Open();
+    }
 
-    public string DbPath => _folder.File("test.duckdb");
+    public Engine Engine { get; }
 
-    public DuckDbEventStore Store { get; private set; }
+    /// <summary>The store's file, or its PostgreSQL address.</summary>
+    public string Db { get; }
+
+    public SqlEventStore Store => _store!;
+
+    /// <summary>Opens the same store again, as another process (another analyst) would.</summary>
+    public SqlEventStore Open() => Engine == Engine.DuckDb ? DuckDbEventStore.Open(Db) : PostgresEventStore.Open(Db);
 
     public void Reopen()
     {
-        Store.Dispose();
-        Store = DuckDbEventStore.Open(DbPath);
+        _store?.Dispose();
+        _store = Open();
     }
 
     public static ImportSource Source(string dataset = Datasets.Gtd, string file = "fixture.csv") =>
@@ -52,7 +74,12 @@ internal sealed class StoreFixture : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
+        _store?.Dispose();
+        if (Engine == Engine.Postgres)
+        {
+            TestServer.DropDatabase(Db);
+        }
+
         _folder.Dispose();
     }
 }

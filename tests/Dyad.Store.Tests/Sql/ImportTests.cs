@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Dyad.Events;
 
-namespace Dyad.Store.Tests.DuckDb;
+namespace Dyad.Store.Tests.Sql;
 
-public sealed class ImportTests : IDisposable
+public abstract class ImportTests(Engine engine) : IDisposable
 {
-    private readonly StoreFixture _fixture = new();
+    private readonly StoreFixture _fixture = new(engine);
 
     public void Dispose() => _fixture.Dispose();
 

@@ -1,4 +1,4 @@
-namespace Dyad.Store.DuckDb;
+namespace Dyad.Store.Sql;
 
 /// <summary>
 /// Releases of a dataset: an import that reports a stored event again with other values revises it (the event keeps
@@ -6,10 +6,18 @@ namespace Dyad.Store.DuckDb;
 /// has (moved to the history, gone from queries). Superseded rows are kept in event_history with the import that
 /// superseded them, so that any import's view of the data can be read again (<see cref="EventFilter.AsOfImport"/>).
 /// </summary>
-public sealed partial class DuckDbEventStore
+public abstract partial class SqlEventStore
 {
     /// <summary>The events table's columns that carry what a source said (all but the store's id and the row's origin).</summary>
     private string[]? _valueColumns;
+    private string[]? _eventColumns;
+
+    /// <summary>The events table's columns, in order, as a list for SQL (event_history has them, then its own two).</summary>
+    private string EventColumnList(string? alias = null)
+    {
+        ValueColumns();
+        return string.Join(", ", _eventColumns!.Select(c => alias is null ? c : $"{alias}.{c}"));
+    }
 
     private string[] ValueColumns()
     {
@@ -17,13 +25,14 @@ public sealed partial class DuckDbEventStore
         {
             var columns = new List<string>();
             using var command = Command(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' AND table_schema = 'main' ORDER BY ordinal_position");
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' AND table_schema = current_schema() ORDER BY ordinal_position");
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 columns.Add(reader.GetString(0));
             }
 
+            _eventColumns = [.. columns];
             _valueColumns = [.. columns.Except(["id", "import_id", "source_row"])];
         }
 
@@ -43,7 +52,8 @@ public sealed partial class DuckDbEventStore
         var nothingNew = string.Join(" AND ", columns.Select(c => $"(e.{c} IS NULL OR e.{c} IS NOT DISTINCT FROM f.{c})"));
         using (var find = Command(
             $"""
-            CREATE OR REPLACE TEMP TABLE import_matches AS
+            DROP TABLE IF EXISTS import_matches;
+            CREATE TEMP TABLE import_matches AS
             WITH firsts AS (
                 SELECT dataset_id, min(id) AS first_id,
                        min(id) FILTER (WHERE import_id = $import) AS first_new_id
@@ -69,14 +79,14 @@ public sealed partial class DuckDbEventStore
             foreach (var sql in new[]
             {
                 "INSERT INTO duplicate_rows SELECT $import, source_row, dataset_id, first_id FROM import_matches WHERE NOT revision",
-                """
-                INSERT INTO event_history BY NAME
-                SELECT o.*, $import AS superseded_by, 'revised' AS change FROM events o
+                $"""
+                INSERT INTO event_history ({EventColumnList()}, superseded_by, change)
+                SELECT {EventColumnList("o")}, $import, 'revised' FROM events o
                 WHERE o.id IN (SELECT first_id FROM import_matches WHERE revision)
                 """,
                 $"""
                 UPDATE events SET {assignments}
-                FROM (SELECT m.first_id, e.* FROM import_matches m JOIN events e ON e.id = m.id WHERE m.revision) n
+                FROM (SELECT m.first_id, {EventColumnList("e")} FROM import_matches m JOIN events e ON e.id = m.id WHERE m.revision) n
                 WHERE events.id = n.first_id
                 """,
                 "DELETE FROM events WHERE import_id = $import AND id IN (SELECT id FROM import_matches)",
@@ -87,7 +97,7 @@ public sealed partial class DuckDbEventStore
             }
         }
 
-        Execute(_connection, "DROP TABLE import_matches");
+        Execute("DROP TABLE import_matches");
         return (duplicates, revised);
     }
 
@@ -97,13 +107,13 @@ public sealed partial class DuckDbEventStore
     /// </summary>
     private long WithdrawMissing(int importId, string dataset) => Withdraw(importId,
         """
-        WITH span AS (SELECT min(date_start) AS first_day, max(date_end) AS last_day, list(DISTINCT country) AS countries
+        WITH span AS (SELECT min(date_start) AS first_day, max(date_end) AS last_day, array_agg(DISTINCT country) AS countries
                       FROM events WHERE import_id = $import),
              kept AS (SELECT dataset_id FROM events WHERE import_id = $import AND dataset = $dataset
                       UNION SELECT dataset_id FROM duplicate_rows WHERE import_id = $import)
         SELECT e.id FROM events e, span
         WHERE e.dataset = $dataset AND e.import_id <> $import
-          AND e.date_start BETWEEN span.first_day AND span.last_day AND list_contains(span.countries, e.country)
+          AND e.date_start BETWEEN span.first_day AND span.last_day AND e.country = ANY(span.countries)
           AND e.dataset_id NOT IN (SELECT dataset_id FROM kept)
         """,
         ("dataset", dataset));
@@ -116,7 +126,8 @@ public sealed partial class DuckDbEventStore
     /// <summary>Moves the events <paramref name="selection"/> selects to the history, withdrawn by this import.</summary>
     private long Withdraw(int importId, string selection, params (string Name, object? Value)[] parameters)
     {
-        using (var find = Command($"CREATE OR REPLACE TEMP TABLE import_withdrawn AS {selection}", [("import", importId), .. parameters]))
+        Execute("DROP TABLE IF EXISTS import_withdrawn");
+        using (var find = Command($"CREATE TEMP TABLE import_withdrawn AS {selection}", [("import", importId), .. parameters]))
         {
             find.ExecuteNonQuery();
         }
@@ -125,24 +136,24 @@ public sealed partial class DuckDbEventStore
         if (withdrawn > 0)
         {
             using var history = Command(
-                """
-                INSERT INTO event_history BY NAME
-                SELECT e.*, $import AS superseded_by, 'withdrawn' AS change FROM events e WHERE e.id IN (SELECT id FROM import_withdrawn)
+                $"""
+                INSERT INTO event_history ({EventColumnList()}, superseded_by, change)
+                SELECT {EventColumnList("e")}, $import, 'withdrawn' FROM events e WHERE e.id IN (SELECT id FROM import_withdrawn)
                 """,
                 ("import", importId));
             history.ExecuteNonQuery();
-            Execute(_connection, "DELETE FROM events WHERE id IN (SELECT id FROM import_withdrawn)");
+            Execute("DELETE FROM events WHERE id IN (SELECT id FROM import_withdrawn)");
         }
 
-        Execute(_connection, "DROP TABLE import_withdrawn");
+        Execute("DROP TABLE import_withdrawn");
         return withdrawn;
     }
 
     /// <summary>SQL that gives the events the imports <paramref name="ids"/> revised or withdrew their rows back.</summary>
-    private static string[] UndoSupersededSql(string ids) =>
+    private string[] UndoSupersededSql(string ids) =>
     [
         $"DELETE FROM events WHERE id IN (SELECT id FROM event_history WHERE superseded_by IN ({ids}))",
-        $"INSERT INTO events BY NAME SELECT * EXCLUDE (superseded_by, change) FROM event_history WHERE superseded_by IN ({ids})",
+        $"INSERT INTO events ({EventColumnList()}) SELECT {EventColumnList()} FROM event_history WHERE superseded_by IN ({ids})",
         $"DELETE FROM event_history WHERE superseded_by IN ({ids})",
     ];
 
@@ -151,13 +162,27 @@ public sealed partial class DuckDbEventStore
     /// holding each event's row as it stood after that import. A row was current from its import until the import that
     /// superseded it.
     /// </summary>
-    private static string AsOf(EventFilter filter) => filter.AsOfImport is null ? "" :
-        """
+    private string AsOf(EventFilter filter) => filter.AsOfImport is null ? "" :
+        $"""
         WITH events AS (
-            SELECT * FROM main.events WHERE import_id <= $as_of
-            UNION ALL BY NAME
-            SELECT * EXCLUDE (superseded_by, change) FROM event_history WHERE import_id <= $as_of AND superseded_by > $as_of)
+            SELECT {EventColumnList()} FROM {CurrentSchema()}.events WHERE import_id <= $as_of
+            UNION ALL
+            SELECT {EventColumnList()} FROM event_history WHERE import_id <= $as_of AND superseded_by > $as_of)
         """;
+
+    private string? _schema;
+
+    /// <summary>The schema the store's tables are in ('main' in DuckDB, 'public' in PostgreSQL): a CTE named events shadows the table.</summary>
+    private string CurrentSchema()
+    {
+        if (_schema is null)
+        {
+            using var command = Command("SELECT current_schema()");
+            _schema = (string)command.ExecuteScalar()!;
+        }
+
+        return _schema;
+    }
 
     public int? FindImport(string releaseOrFile)
     {
@@ -176,9 +201,9 @@ public sealed partial class DuckDbEventStore
         using var command = Command(
             $"""
             WITH events AS (
-                SELECT *, NULL::INTEGER AS superseded_by, 'current' AS change FROM main.events WHERE id = $id
-                UNION ALL BY NAME
-                SELECT * FROM event_history WHERE id = $id)
+                SELECT {EventColumnList()}, CAST(NULL AS INTEGER) AS superseded_by, 'current' AS change FROM {CurrentSchema()}.events WHERE id = $id
+                UNION ALL
+                SELECT {EventColumnList()}, superseded_by, change FROM event_history WHERE id = $id)
             {EventSelect}, e.import_id, i.release, i.finished_at, e.superseded_by, e.change
             {EventFrom}
             ORDER BY e.import_id, e.superseded_by NULLS LAST

@@ -1,6 +1,6 @@
 using Dyad.Events;
 
-namespace Dyad.Store.DuckDb;
+namespace Dyad.Store.Sql;
 
 /// <summary>How model values are written in the events table's text and list columns, and read back.</summary>
 internal static class EventColumns
@@ -26,7 +26,4 @@ internal static class EventColumns
     public static string Roles(ActorRoles roles) => roles == ActorRoles.PerpetratorTarget ? "perpetrator-target" : "sides";
 
     public static ActorRoles Roles(string text) => text == "perpetrator-target" ? ActorRoles.PerpetratorTarget : ActorRoles.Sides;
-
-    /// <summary>An empty list is stored as NULL: most events have no associates, and NULL costs nothing to store.</summary>
-    public static List<string>? List(IReadOnlyList<string> values) => values.Count == 0 ? null : values as List<string> ?? [.. values];
 }

@@ -1,14 +1,14 @@
 using Dyad.Events;
 
-namespace Dyad.Store.Tests.DuckDb;
+namespace Dyad.Store.Tests.Sql;
 
 /// <summary>
 /// A later release of a dataset revises the events it reports differently, keeps the old values as history, withdraws
 /// (when it is a whole release) the events it no longer has, and leaves any earlier state readable.
 /// </summary>
-public sealed class ReleaseTests : IDisposable
+public abstract class ReleaseTests(Engine engine) : IDisposable
 {
-    private readonly StoreFixture _fixture = new();
+    private readonly StoreFixture _fixture = new(engine);
 
     public void Dispose() => _fixture.Dispose();
 
