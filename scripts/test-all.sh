@@ -9,9 +9,10 @@ cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the tests use: flock (util-linux) for ./dyad's build lock, and libgomp1 (OpenMP), which LightGBM
-# needs for attribution, chromium, which opens the brief in a test and prints it to PDF, and afl++, which fuzzes the
-# importers and the claim parser. Installed only where missing.
-debian_packages=(util-linux libgomp1 chromium afl++)
+# needs for attribution, chromium, which opens the brief in a test and prints it to PDF, afl++, which fuzzes the
+# importers and the claim parser, and postgresql, whose throwaway cluster the store tests run on a second time.
+# Installed only where missing.
+debian_packages=(util-linux libgomp1 chromium afl++ postgresql)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -43,6 +44,18 @@ fi
 echo "== format check (dotnet format --verify-no-changes)"
 if ! dotnet format Dyad.slnx --verify-no-changes --no-restore -v quiet; then
   echo "Formatting differs from .editorconfig: run 'dotnet format Dyad.slnx'."
+  failed_steps=$((failed_steps + 1))
+fi
+
+echo "== a throwaway PostgreSQL cluster on loopback (scripts/postgres-cluster.sh), for the PostgreSQL store's tests"
+pg_dir="$(mktemp -d)"
+pg_port=$((54000 + RANDOM % 900))
+if DYAD_TEST_POSTGRES="$(scripts/postgres-cluster.sh start "$pg_dir/cluster" "$pg_port")"; then
+  export DYAD_TEST_POSTGRES
+  trap 'scripts/postgres-cluster.sh stop "$pg_dir/cluster" || true; rm -rf "$pg_dir"' EXIT
+  echo "running on $DYAD_TEST_POSTGRES"
+else
+  echo "The cluster did not start; the PostgreSQL store tests will be skipped and counted as a failure."
   failed_steps=$((failed_steps + 1))
 fi
 

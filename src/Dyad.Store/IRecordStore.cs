@@ -25,8 +25,12 @@ public interface IRecordStore
     /// <exception cref="DyadException">NotFound: its source is not in the store.</exception>
     Claim AddClaim(Claim claim, string by);
 
-    /// <summary>Replaces a claim's fields (a correction), keeping the old ones in the record of changes.</summary>
-    Claim UpdateClaim(Claim claim, string by);
+    /// <summary>
+    /// Replaces a claim's fields (a correction), keeping the old ones in the record of changes. <paramref name="basedOn"/>
+    /// is the claim as the analyst read it before correcting it: if someone changed it since, nothing is written.
+    /// </summary>
+    /// <exception cref="DyadException">NotFound: no such claim. Conflict: the claim changed since it was read.</exception>
+    Claim UpdateClaim(Claim claim, Claim basedOn, string by);
 
     IReadOnlyList<Claim> Claims();
 

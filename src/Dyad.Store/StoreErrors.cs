@@ -17,6 +17,8 @@ public static class StoreErrors
             PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } e =>
                 new DyadException(DyadErrorKind.Conflict,
                     $"{where}another analyst changed the same data at the same time; nothing of this command was written. Run it again to apply it to their change.", e),
+            PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } e =>
+                new DyadException(DyadErrorKind.Conflict, $"{where}another analyst added the same record at the same time ({e.ConstraintName}); nothing of this command was written.", e),
             PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } e =>
                 new DyadException(DyadErrorKind.Unavailable, $"{where}PostgreSQL refused the user: {e.MessageText}", e),
             PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } e =>

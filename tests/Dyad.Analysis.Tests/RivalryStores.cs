@@ -4,6 +4,7 @@ using Dyad.Incidents;
 using Dyad.Ingest;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
+using Dyad.Store.Sql;
 using Dyad.Testing;
 
 namespace Dyad.Analysis.Tests;
@@ -14,18 +15,27 @@ internal static class RivalryStores
     public static DuckDbEventStore Import(string db, params string[] paths)
     {
         var store = DuckDbEventStore.Open(db);
+        Import(store, null, paths);
+        return store;
+    }
+
+    /// <summary>Imports the files into <paramref name="store"/> (as one <paramref name="release"/> of their dataset, if given) and derives what their events need.</summary>
+    public static void Import(SqlEventStore store, string? release, params string[] paths)
+    {
         foreach (var path in paths)
         {
             using var file = EventFile.Open(path);
-            store.Import(new ImportSource(path, "test", file.Dataset, file.Columns, new FileInfo(path).Length, () => "test"),
+            store.Import(new ImportSource(path, "test", file.Dataset, file.Columns, new FileInfo(path).Length, () => "test") { Release = release },
                 file.ReadRows(TestContext.Current.CancellationToken), () => file.Warnings, cancellationToken: TestContext.Current.CancellationToken);
         }
 
-        store.AssignPlaces(Registries.Gazetteer);
-        store.ResolveActors(Registries.Actors);
-        store.LinkIncidents(new IncidentLinker(new LinkScorer(Registries.Actors)));
-        store.PublishImports();
-        return store;
+        store.Atomically(() =>
+        {
+            store.AssignPlaces(Registries.Gazetteer);
+            store.ResolveActors(Registries.Actors);
+            store.LinkIncidents(new IncidentLinker(new LinkScorer(Registries.Actors)));
+            store.PublishImports();
+        });
     }
 
     public static Side IsK => new("iskp", "IS-K", Registries.Actors.WithMembers("iskp"));

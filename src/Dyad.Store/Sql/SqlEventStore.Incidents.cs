@@ -41,11 +41,13 @@ public abstract partial class SqlEventStore
     private static readonly string CandidatePairsSql =
         $"""
         WITH a_keys AS (
-            SELECT id, CAST(unnest(generate_series(CAST(date_start AS TIMESTAMP), CAST(date_end AS TIMESTAMP), INTERVAL '1 day')) AS DATE) AS day, cell, admin2_id
-            FROM link_events WHERE dataset = $first
+            SELECT id, CAST(g.day AS DATE) AS day, cell, admin2_id
+            FROM link_events, generate_series(CAST(date_start AS TIMESTAMP), CAST(date_end AS TIMESTAMP), INTERVAL '1 day') AS g(day)
+            WHERE dataset = $first
         ), b_days AS (
-            SELECT id, CAST(unnest(generate_series(CAST(date_start - 1 AS TIMESTAMP), CAST(date_end + 1 AS TIMESTAMP), INTERVAL '1 day')) AS DATE) AS day, cell, admin2_id
-            FROM link_events WHERE dataset = $second
+            SELECT id, CAST(g.day AS DATE) AS day, cell, admin2_id
+            FROM link_events, generate_series(CAST(date_start - 1 AS TIMESTAMP), CAST(date_end + 1 AS TIMESTAMP), INTERVAL '1 day') AS g(day)
+            WHERE dataset = $second
         ), b_keys AS (
             SELECT id, day, cell + dy * 400 + dx AS cell
             FROM b_days, (VALUES (-1), (0), (1)) AS dys(dy), (VALUES (-1), (0), (1)) AS dxs(dx)
@@ -176,26 +178,26 @@ public abstract partial class SqlEventStore
             return [];
         }
 
-        var members = new Dictionary<long, List<StoredEvent>>();
+        var incidentOf = new Dictionary<long, long>();
         using (var command = Command("SELECT event_id, incident_id FROM event_incidents WHERE incident_id IN (SELECT unnest($ids))", ("ids", ids)))
         using (var reader = command.ExecuteReader())
         {
-            var incidentOf = new Dictionary<long, long>();
             while (reader.Read())
             {
                 incidentOf[reader.GetInt64(0)] = reader.GetInt64(1);
             }
+        }
 
-            foreach (var stored in Events(new EventFilter(EventIds: [.. incidentOf.Keys])))
+        var members = new Dictionary<long, List<StoredEvent>>();
+        foreach (var stored in Events(new EventFilter(EventIds: [.. incidentOf.Keys])))
+        {
+            var incident = incidentOf[stored.Id];
+            if (!members.TryGetValue(incident, out var list))
             {
-                var incident = incidentOf[stored.Id];
-                if (!members.TryGetValue(incident, out var list))
-                {
-                    members[incident] = list = [];
-                }
-
-                list.Add(stored);
+                members[incident] = list = [];
             }
+
+            list.Add(stored);
         }
 
         var links = new Dictionary<long, List<IncidentLink>>();
@@ -247,6 +249,8 @@ public abstract partial class SqlEventStore
     {
         using var transaction = Write();
         var now = _clock.GetUtcNow();
+        int id;
+        string after;
         using (var insert = Command(
             """
             INSERT INTO link_decisions (dataset_a, dataset_id_a, dataset_b, dataset_id_b, same, note, decided_by, decided_at)
@@ -261,15 +265,18 @@ public abstract partial class SqlEventStore
                 throw new DyadException(DyadErrorKind.NotFound, $"No event {eventA} or {eventB} in the store.");
             }
 
-            var after = JsonSerializer.Serialize(new
+            id = reader.GetInt32(0);
+            after = JsonSerializer.Serialize(new
             {
                 A = $"{reader.GetString(1)}:{reader.GetString(2)}",
                 B = $"{reader.GetString(3)}:{reader.GetString(4)}",
                 Same = same,
                 Note = note,
             });
-            RecordChange(now, decidedBy, "link-decision", reader.GetInt32(0).ToString(System.Globalization.CultureInfo.InvariantCulture), "create", null, after);
         }
+
+        // After the reader is closed: a connection runs one statement at a time (PostgreSQL's does).
+        RecordChange(now, decidedBy, "link-decision", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "create", null, after);
 
         transaction.Commit();
     }

@@ -92,14 +92,23 @@ public abstract partial class SqlEventStore
     public IReadOnlyList<ImportReport> Imports()
     {
         using var command = Command(
-            "SELECT id, path, format, dataset, rows_read, rows_imported, rows_duplicate, rows_rejected, warnings, finished_at FROM imports ORDER BY id");
+            """
+            SELECT id, path, format, dataset, rows_read, rows_imported, rows_duplicate, rows_rejected, warnings, finished_at,
+                   coalesce(rows_revised, 0), coalesce(rows_withdrawn, 0), release
+            FROM imports ORDER BY id
+            """);
         using var reader = command.ExecuteReader();
         var imports = new List<ImportReport>();
         while (reader.Read())
         {
             imports.Add(new ImportReport(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7),
-                Strings(reader, 8), new DateTimeOffset(reader.GetDateTime(9), TimeSpan.Zero)));
+                Strings(reader, 8), new DateTimeOffset(reader.GetDateTime(9), TimeSpan.Zero))
+            {
+                Revised = reader.GetInt64(10),
+                Withdrawn = reader.GetInt64(11),
+                Release = NullableString(reader, 12),
+            });
         }
 
         return imports;

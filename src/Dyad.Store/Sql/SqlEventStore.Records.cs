@@ -73,10 +73,20 @@ public abstract partial class SqlEventStore : IRecordStore
         return added;
     }
 
-    public Claim UpdateClaim(Claim claim, string by)
+    public Claim UpdateClaim(Claim claim, Claim basedOn, string by)
     {
-        var before = FindClaim(claim.Id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {claim.Id} in the store ('dyad claims list').");
         using var transaction = Write();
+        // Read again inside the write's transaction: another analyst's correction made since basedOn was read is
+        // refused here, never overwritten (and on PostgreSQL one made at the same moment fails the commit instead).
+        var before = FindClaim(claim.Id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {claim.Id} in the store ('dyad claims list').");
+        if (before != basedOn)
+        {
+            var last = Changes("claim", Id(claim.Id)).LastOrDefault();
+            throw new DyadException(DyadErrorKind.Conflict,
+                $"Claim {claim.Id} was changed{(last is null ? "" : $" by {last.By} at {last.At:yyyy-MM-dd HH:mm:ss} UTC")} after it was read; nothing was written. " +
+                $"'dyad claims show {claim.Id}' shows it now: apply the correction to that.");
+        }
+
         var now = _clock.GetUtcNow();
         using var update = Command(
             """

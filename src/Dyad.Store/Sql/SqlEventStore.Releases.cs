@@ -107,8 +107,12 @@ public abstract partial class SqlEventStore
     /// </summary>
     private long WithdrawMissing(int importId, string dataset) => Withdraw(importId,
         """
-        WITH span AS (SELECT min(date_start) AS first_day, max(date_end) AS last_day, array_agg(DISTINCT country) AS countries
-                      FROM events WHERE import_id = $import),
+        WITH reported AS (SELECT date_start, date_end, country FROM events WHERE import_id = $import
+                          UNION ALL
+                          SELECT e.date_start, e.date_end, e.country FROM duplicate_rows d JOIN events e ON e.id = d.existing_event_id
+                          WHERE d.import_id = $import),
+             span AS (SELECT min(date_start) AS first_day, max(date_end) AS last_day, array_agg(DISTINCT country) AS countries
+                      FROM reported),
              kept AS (SELECT dataset_id FROM events WHERE import_id = $import AND dataset = $dataset
                       UNION SELECT dataset_id FROM duplicate_rows WHERE import_id = $import)
         SELECT e.id FROM events e, span

@@ -1,3 +1,4 @@
+using Dyad.Testing;
 namespace Dyad.Store.Tests.Sql;
 
 // Every suite of the store's behaviour, once on each engine.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dyad.Events;
+using Dyad.Testing;
 
 namespace Dyad.Store.Tests.Sql;
 

@@ -1,3 +1,4 @@
+using Dyad.Testing;
 namespace Dyad.Store.Tests.Sql;
 
 public abstract class QueryTests : IDisposable

@@ -1,4 +1,5 @@
 using Dyad.Events;
+using Dyad.Testing;
 
 namespace Dyad.Store.Tests.Sql;
 
@@ -32,6 +33,17 @@ public abstract class ReleaseTests(Engine engine) : IDisposable
         (report.Imported, report.Revised, report.Duplicates, report.Withdrawn).ShouldBe((1, 1, 1, 1));
         report.Read.ShouldBe(report.Imported + report.Revised + report.Duplicates + report.Rejected);
         DeathsById(new EventFilter()).ShouldBe(new Dictionary<string, int?> { ["1"] = 1, ["2"] = 5, ["4"] = 1 });
+    }
+
+    [Fact]
+    public void Should_Withdraw_From_A_Release_That_Adds_And_Revises_Nothing()
+    {
+        _fixture.Import(First, Release("22.1", "ged221.csv"));
+
+        var report = _fixture.Import([StoreFixture.Event("1"), StoreFixture.Event("2", deaths: 3)], Release("22.2", "ged222.csv"));
+
+        (report.Imported, report.Revised, report.Duplicates, report.Withdrawn).ShouldBe((0, 0, 2, 1), "its span is that of the events it reports, new or not");
+        DeathsById(new EventFilter()).Keys.ShouldBe(["1", "2"]);
     }
 
     [Fact]

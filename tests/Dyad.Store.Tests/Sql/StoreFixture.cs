@@ -1,18 +1,8 @@
 using Dyad.Events;
-using Dyad.Store.DuckDb;
-using Dyad.Store.PostgreSql;
 using Dyad.Store.Sql;
-using Dyad.Store.Tests.PostgreSql;
 using Dyad.Testing;
 
 namespace Dyad.Store.Tests.Sql;
-
-/// <summary>The engines the store's behaviour is tested on: every test of <see cref="SqlEventStore"/> runs on each.</summary>
-public enum Engine
-{
-    DuckDb,
-    Postgres,
-}
 
 /// <summary>A fresh store on one engine (a file in a temporary folder, or a database of its own), and events to put in it.</summary>
 internal sealed class StoreFixture : IDisposable
@@ -23,7 +13,7 @@ internal sealed class StoreFixture : IDisposable
     public StoreFixture(Engine engine = Engine.DuckDb)
     {
         Engine = engine;
-        Db = engine == Engine.DuckDb ? _folder.File("test.duckdb") : TestServer.CreateDatabase();
+        Db = TestStores.NewStore(engine, _folder);
         _store = Open();
     }
 
@@ -35,7 +25,7 @@ internal sealed class StoreFixture : IDisposable
     public SqlEventStore Store => _store!;
 
     /// <summary>Opens the same store again, as another process (another analyst) would.</summary>
-    public SqlEventStore Open() => Engine == Engine.DuckDb ? DuckDbEventStore.Open(Db) : PostgresEventStore.Open(Db);
+    public SqlEventStore Open() => EventStores.Open(Db);
 
     public void Reopen()
     {
@@ -75,11 +65,7 @@ internal sealed class StoreFixture : IDisposable
     public void Dispose()
     {
         _store?.Dispose();
-        if (Engine == Engine.Postgres)
-        {
-            TestServer.DropDatabase(Db);
-        }
-
+        TestStores.Remove(Engine, Db);
         _folder.Dispose();
     }
 }

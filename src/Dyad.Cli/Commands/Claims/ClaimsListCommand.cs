@@ -72,9 +72,9 @@ public sealed class ClaimsSetCommand(CliOutput output) : AsyncCommand<ClaimsSetS
     {
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = EventStores.Open(settings.Db);
-        var claim = store.FindClaim(settings.Id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {settings.Id} in {settings.Db} ('dyad claims list').");
+        var read = store.FindClaim(settings.Id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {settings.Id} in {settings.Db} ('dyad claims list').");
         var correction = new ClaimCorrection(registries.Actors, registries.Gazetteer);
-        claim = store.UpdateClaim(settings.Assignments.Aggregate(claim, correction.Apply), Environment.UserName);
+        var claim = store.UpdateClaim(settings.Assignments.Aggregate(read, correction.Apply), read, Environment.UserName);
         var source = store.FindSource(claim.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture))!;
         output.Result(settings.Json, ClaimRenderer.ClaimJson(claim, source, showProtected: true),
             () => output.Console.MarkupLine($"Claim {claim.Id} corrected; 'dyad claims show {claim.Id}' shows it with its history."));

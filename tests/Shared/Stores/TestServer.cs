@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Dyad.Store.Tests.PostgreSql;
+namespace Dyad.Testing;
 
 /// <summary>
 /// The PostgreSQL server the store tests run on: DYAD_TEST_POSTGRES names it (scripts/test-all.sh starts a throwaway
