@@ -24,6 +24,13 @@ public sealed class EngineEquivalenceTests : IDisposable
         "AFG2,2017-02-20,2017,1,Violence against civilians,Attack,Taliban and/or Islamic State (Afghanistan),,Civilians (Afghanistan),,Afghanistan,Kunar,Asadabad,Asadabad,34.87,71.15,1,Invented,An invented report.,3",
     ];
 
+    // Invented rows in GED's layout: the clash ACLED's first row reports, so that the two link into one incident.
+    private const string GedHeader =
+        "id,year,type_of_violence,conflict_name,side_a,side_b,country,adm_1,adm_2,latitude,longitude,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low";
+
+    private const string GedRow =
+        "9000001,2017,2,IS - Taleban,IS,Taleban,Afghanistan,Nangarhar province,Jalalabad district,34.43,70.45,1,2017-01-10 00:00:00.000,2017-01-10 00:00:00.000,5,2,0,0,7,9,6";
+
     private readonly TempFolder _folder = new();
     private readonly List<(Engine Engine, string Db)> _stores = [];
 
@@ -73,8 +80,9 @@ public sealed class EngineEquivalenceTests : IDisposable
         revised.ShouldNotBe(lines[2], "the revised row has other deaths (best, high, low come last but two)");
         var next = _folder.Write("ged241.csv", string.Join("\n", [lines[0], lines[1], revised, .. lines.Skip(4)]) + "\n");
         RivalryStores.Import(store, "24.1", next);
-        // GED's GeoJSON extracts name no country: the gazetteer places them by their points.
-        RivalryStores.Import(store, null, Path.Combine(samples, "ucdp", "ged191_afghanistan_selected.geojson"));
+        // And extracts after the releases (a whole release withdraws its dataset's events it does not have).
+        RivalryStores.Import(store, null, Path.Combine(samples, "ucdp", "ged191_afghanistan_selected.geojson"),
+            _folder.Write("ged-extract.csv", GedHeader + "\n" + GedRow + "\n"));
 
         var source = store.AddSource(new Source { Code = "amaq-2017", Type = SourceType.PropagandaOutlet, Title = "An invented statement", Protection = Protection.Public }, "analyst");
         var claim = store.AddClaim(new Claim { SourceId = source.Id, Text = "Invented: the soldiers of the caliphate attacked the Taliban in Jalalabad.", Killed = 5 }, "analyst");
