@@ -43,6 +43,9 @@ public sealed partial class PostgresEventStore : SqlEventStore
     public static PostgresEventStore Open(string address, TimeProvider? clock = null)
     {
         var builder = PostgresAddress.Parse(address);
+        // A store keeps one connection for its life, and the session is what holds its locks: a pooled connection would
+        // outlive the store, and with it the import lock of a store that was let go without publishing.
+        builder.Pooling = false;
         var name = PostgresAddress.Redacted(address);
         var connection = new NpgsqlConnection(builder.ConnectionString);
         try

@@ -21,3 +21,7 @@ public sealed class PostgresQueryTests() : QueryTests(Engine.Postgres);
 public sealed class DuckDbReleaseTests() : ReleaseTests(Engine.DuckDb);
 
 public sealed class PostgresReleaseTests() : ReleaseTests(Engine.Postgres);
+
+public sealed class DuckDbRecordTests() : RecordTests(Engine.DuckDb);
+
+public sealed class PostgresRecordTests() : RecordTests(Engine.Postgres);
