@@ -2,13 +2,17 @@
 # A throwaway PostgreSQL cluster on loopback, for the tests of the PostgreSQL store (and for trying Dyad on PostgreSQL
 # without touching a real server). Uses Debian's postgresql package; nothing is installed or configured system-wide.
 #
-#   scripts/postgres-cluster.sh start DIR [PORT]   makes a cluster in DIR (trust auth, user dyad, loopback only) and
-#                                                  prints its address: postgres://dyad@127.0.0.1:PORT/postgres
+#   scripts/postgres-cluster.sh start DIR [PORT] [--durable]
+#                                                  makes a cluster in DIR (trust auth, user dyad, loopback only) and
+#                                                  prints its address: postgres://dyad@127.0.0.1:PORT/postgres; with
+#                                                  --durable it syncs to disk as a real server does (for benchmarks)
 #   scripts/postgres-cluster.sh stop DIR           stops it (DIR can then be removed)
 set -euo pipefail
 command="${1:?start DIR [PORT] | stop DIR}"
 dir="${2:?the folder for the cluster}"
 port="${3:-54329}"
+fsync=off
+[ "${4:-}" = "--durable" ] && fsync=on
 
 bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [ -x "$bindir/pg_ctl" ] || { echo "PostgreSQL's server is not installed (Debian: apt install postgresql)." >&2; exit 1; }
@@ -29,9 +33,9 @@ case "$command" in
     fi
     as_owner "$bindir/initdb" -D "$dir/data" -U dyad --auth=trust -E UTF8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
-    # fsync off: a throwaway cluster never needs to survive a power cut, and its tests run several times faster.
+    # fsync off unless --durable: a test cluster never needs to survive a power cut, and its tests run several times faster.
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=$fsync -c max_connections=200" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgres://dyad@127.0.0.1:$port/postgres"
     ;;

@@ -3,11 +3,13 @@ using Dyad.Bench.Attribution;
 using Dyad.Bench.Import;
 using Dyad.Bench.Linking;
 using Dyad.Bench.Rivalry;
+using Dyad.Bench.Stores;
 
 // bench import [--rows 200000,2000000] [--runs 3]: Dyad's import beside pandas' load of the same files, in one run.
 // bench attribution [--rows 200000]: Dyad's backtest beside scikit-learn's on GTD 2021; training and scoring speed.
 // bench rivalry [--rows 2000000] [--runs 3]: Dyad's rivalry on a 2M-row store beside pandas' groupby of the same file.
 // bench linking [--sizes 200000:20000,2000000:200000] [--runs 3]: ./dyad incidents link on ACLED-size against GTD-size files.
+// bench stores [--rows 2000000] [--runs 3] [--postgres ADDRESS]: DuckDB and PostgreSQL side by side on ACLED-size files.
 // bench micro [BenchmarkDotNet arguments]: micro-benchmarks of the hot paths.
 return args.FirstOrDefault() switch
 {
@@ -15,6 +17,7 @@ return args.FirstOrDefault() switch
     "attribution" => AttributionComparison.Run(args[1..]),
     "rivalry" => RivalryComparison.Run(args[1..]),
     "linking" => LinkingBenchmark.Run(args[1..]),
+    "stores" => StoresBenchmark.Run(args[1..]),
     "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };
@@ -31,6 +34,7 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- attribution [--rows 200000]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- rivalry [--rows 2000000] [--runs 3]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- linking [--sizes 200000:20000,2000000:200000] [--runs 3]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- stores [--rows 2000000] [--runs 3] [--postgres ADDRESS]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- micro [--filter *]");
     return 2;
 }

