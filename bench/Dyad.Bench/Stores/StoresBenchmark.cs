@@ -30,7 +30,12 @@ internal static class StoresBenchmark
         {
             if (Directory.Exists(cluster))
             {
-                Script(root, "stop", cluster);
+                // A cluster an interrupted run left behind: stopped if it still runs, then made anew.
+                if (File.Exists(Path.Combine(cluster, "data", "postmaster.pid")))
+                {
+                    Script(root, "stop", cluster);
+                }
+
                 Directory.Delete(cluster, recursive: true);
             }
 

@@ -56,7 +56,7 @@ public sealed partial class DuckDbEventStore
             Sources = sources.Count,
             Claims = claims.Count,
             ProtectedWithheld = withheld,
-            ExportedAt = _clock.GetUtcNow()
+            ExportedAt = Clock.GetUtcNow()
         });
         return new StoreTransferReport(folder, events, 0, imports, rejects, sources.Count, 0, claims.Count, 0, decisions.Count, withheld);
     }

@@ -18,7 +18,6 @@ public sealed partial class DuckDbEventStore : SqlEventStore
     private const string LinkingMemoryLimit = "1GB";
 
     private readonly DuckDBConnection _connection;
-    private readonly TimeProvider _clock;
     private readonly string _memoryLimit;
 
     private DuckDbEventStore(DuckDBConnection connection, string path, TimeProvider clock, string memoryLimit)
@@ -26,7 +25,6 @@ public sealed partial class DuckDbEventStore : SqlEventStore
     {
         _connection = connection;
         Path = path;
-        _clock = clock;
         _memoryLimit = memoryLimit;
     }
 
@@ -94,7 +92,7 @@ public sealed partial class DuckDbEventStore : SqlEventStore
         return stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header[8..].SequenceEqual("DUCK"u8);
     }
 
-    /// <summary>What the store at <paramref name="path"/> says made it, read without changing it; null for a store that does not say, or a file that is no store.</summary>
+    /// <summary>What the store at <paramref name="path"/> says made it (see <see cref="SqlEventStore.SetMadeBy"/>), read without changing it; null for a store that does not say, or a file that is no store.</summary>
     public static string? MadeBy(string path) => ReadOnlyScalar(path, "SELECT value FROM store_properties WHERE name = 'made_by'") as string;
 
     /// <summary>One value read from the store file at <paramref name="path"/> without changing it; null if DuckDB cannot read it so.</summary>

@@ -59,6 +59,7 @@ public abstract partial class SqlEventStore
             resolutions.Complete();
         }
 
+        Analyze("actor_resolutions");
         transaction.Commit();
         var unresolved = Scalar(
             $"""
@@ -92,16 +93,33 @@ public abstract partial class SqlEventStore
     }
 
     /// <summary>
-    /// The SQL condition for "an actor of the event resolves to one of $actor_ids" — and, unless $include_ambiguous,
-    /// not to a name the source left open between several actors.
+    /// Puts the events one of whose actors resolves to one of <paramref name="filter"/>'s actor ids — and, unless it
+    /// includes ambiguous ones, not to a name the source left open between several actors — in the temporary table
+    /// actor_matches, which the events query then reads. Found first and counted, rather than as a subquery, so that
+    /// the planner knows how many there are: PostgreSQL, guessing one, joined thousands of them row by row (73 s
+    /// instead of seconds for 2,000,000 events).
     /// </summary>
-    private const string ActorIdCondition =
-        $"""
-        e.id IN (
+    private void MatchActors(EventFilter filter)
+    {
+        if (filter.ActorIds is not { } ids)
+        {
+            return;
+        }
+
+        Execute("DROP TABLE IF EXISTS actor_matches");
+        using (var command = Command(
+            $"""
+            CREATE TEMP TABLE actor_matches AS
             WITH wanted AS (SELECT dataset, country, name, valid_from, valid_to FROM actor_resolutions
                             WHERE actor_ids && $actor_ids AND ($include_ambiguous OR method <> 'ambiguous')),
                  named AS ({EventActorUses})
-            SELECT n.id FROM named n JOIN wanted w
-              ON w.dataset = n.dataset AND w.country = n.country AND w.name = n.name AND n.date_start BETWEEN w.valid_from AND w.valid_to)
-        """;
+            SELECT DISTINCT n.id FROM named n JOIN wanted w
+              ON w.dataset = n.dataset AND w.country = n.country AND w.name = n.name AND n.date_start BETWEEN w.valid_from AND w.valid_to
+            """, ("actor_ids", ids.ToList()), ("include_ambiguous", filter.IncludeAmbiguous)))
+        {
+            command.ExecuteNonQuery();
+        }
+
+        Analyze("actor_matches");
+    }
 }

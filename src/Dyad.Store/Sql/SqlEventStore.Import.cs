@@ -115,6 +115,7 @@ public abstract partial class SqlEventStore
             chunk?.Dispose();
         }
 
+        Analyze("events", "raw_row_blocks", "rejects");
         return (read, appended, rejected);
     }
 

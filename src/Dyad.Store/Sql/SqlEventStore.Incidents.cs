@@ -115,6 +115,7 @@ public abstract partial class SqlEventStore
         if (datasets.Any(d => d != Dyad.Events.Datasets.Gtd))
         {
             Execute(LinkEventsSql);
+            Analyze("link_events");
             var pairs = datasets.SelectMany((first, i) => datasets.Skip(i + 1).Select(second => (first, second)));
             candidates = pairs.SelectMany(p => Candidates(CandidatePairsSql, ("first", p.first), ("second", p.second))).Concat(Candidates(OwnDuplicatesSql));
         }

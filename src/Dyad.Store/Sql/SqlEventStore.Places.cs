@@ -58,6 +58,7 @@ public abstract partial class SqlEventStore
             writer.Complete();
         }
 
+        Analyze("pending_places", "place_keys");
         long assigned;
         using (var insert = Command(
             """
@@ -72,6 +73,8 @@ public abstract partial class SqlEventStore
         {
             assigned = insert.ExecuteNonQuery();
         }
+
+        Analyze("event_places");
 
         Execute("DROP TABLE pending_places; DROP TABLE place_keys;");
         // Each file's coverage names the countries its events were placed in, so it is brought up to date here.

@@ -39,6 +39,7 @@ public abstract partial class SqlEventStore
     public IEnumerable<StoredEvent> Events(EventFilter filter)
     {
         var (where, parameters) = Where(filter);
+        MatchActors(filter);
         var select = filter.IncludeText ? EventSelect : EventSelect.Replace("e.notes, e.citations", "NULL, NULL", StringComparison.Ordinal);
         var sql = AsOf(filter) + (filter.IncludeRaw ? $"{select}{RawSelect} {EventFrom} {RawFrom}" : $"{select} {EventFrom}");
         sql += $" {where} ORDER BY e.date_start, e.id{(filter.Limit is { } limit ? $" LIMIT {limit}" : "")}";
@@ -68,6 +69,7 @@ public abstract partial class SqlEventStore
     public long CountEvents(EventFilter filter)
     {
         var (where, parameters) = Where(filter);
+        MatchActors(filter);
         return Scalar($"{AsOf(filter)}SELECT count(*) FROM events e {where}", parameters);
     }
 
@@ -190,11 +192,9 @@ public abstract partial class SqlEventStore
             parameters.Add(("actor", $"%{EscapeLike(actor)}%"));
         }
 
-        if (filter.ActorIds is { } ids)
+        if (filter.ActorIds is not null)
         {
-            clauses.Add(ActorIdCondition);
-            parameters.Add(("actor_ids", ids.ToList()));
-            parameters.Add(("include_ambiguous", filter.IncludeAmbiguous));
+            clauses.Add("e.id IN (SELECT id FROM actor_matches)");
         }
 
         if (filter.EventIds is { } eventIds)

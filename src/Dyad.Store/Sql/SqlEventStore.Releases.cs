@@ -71,6 +71,8 @@ public abstract partial class SqlEventStore
             find.ExecuteNonQuery();
         }
 
+        Analyze("import_matches");
+
         var duplicates = Scalar("SELECT count(*) FROM import_matches WHERE NOT revision");
         var revised = Scalar("SELECT count(*) FROM import_matches WHERE revision");
         if (duplicates + revised > 0)

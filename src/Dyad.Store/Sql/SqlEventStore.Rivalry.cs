@@ -77,6 +77,8 @@ public abstract partial class SqlEventStore
             command.ExecuteNonQuery();
         }
 
+        Analyze("rivalry_events");
+
         var events = Cells(
             $"""
             SELECT role, dataset, CAST(date_trunc('{unit}', date_start) AS DATE) AS period, province, district, target, count(*),

@@ -25,8 +25,8 @@ public abstract partial class SqlEventStore : IEventStore
     /// <summary>What the user named the store with: a file's path, or a PostgreSQL address without its password.</summary>
     public string Name { get; }
 
-    /// <summary>The engine's connection, for its own statements.</summary>
-    protected DbConnection Connection => _connection;
+    /// <summary>The store's clock: what it records as the time of imports, changes and exports.</summary>
+    private protected TimeProvider Clock => _clock;
 
     /// <summary>
     /// An event's deaths in SQL over <c>events e</c>: the source's best figure, or where it gives only the sides' split
@@ -34,13 +34,6 @@ public abstract partial class SqlEventStore : IEventStore
     /// </summary>
     private const string BestDeathsSql =
         "coalesce(e.deaths_best, e.deaths_actor1 + e.deaths_actor2 + coalesce(e.deaths_civilians, 0) + coalesce(e.deaths_unknown, 0))";
-
-    /// <summary>What the store says made it (see <see cref="SetMadeBy"/>); null if it does not say.</summary>
-    public string? MadeBy()
-    {
-        using var command = Command("SELECT value FROM store_properties WHERE name = 'made_by'");
-        return command.ExecuteScalar() as string;
-    }
 
     /// <summary>Records what made the store: 'dyad demo' for the demo's stores, which the demo may replace.</summary>
     public void SetMadeBy(string maker)
@@ -64,6 +57,15 @@ public abstract partial class SqlEventStore : IEventStore
 
     /// <summary>Writes rows into <paramref name="table"/> in bulk, in its column order, within the current transaction.</summary>
     private protected abstract BulkWriter Bulk(string table);
+
+    /// <summary>
+    /// Brings the planner's statistics for <paramref name="tables"/> up to date after a bulk write, where the engine
+    /// plans from them: planned on the counts before a 2,000,000-row import (or on none, for a temporary table),
+    /// PostgreSQL merge-joined every event with every actor name of its country and took minutes for what takes seconds.
+    /// </summary>
+    private protected virtual void Analyze(params string[] tables)
+    {
+    }
 
     /// <summary>A transaction for one write: the engine chooses its isolation.</summary>
     protected virtual DbTransaction BeginTransaction() => _connection.BeginTransaction();
