@@ -7,12 +7,6 @@ namespace Dyad.Store;
 /// <summary>Opens the store a user names: a DuckDB file (the embedded default), or a PostgreSQL database by its address.</summary>
 public static class EventStores
 {
-    /// <summary>The environment variable that names the store when --db does not: how a team points every analyst at one server.</summary>
-    public const string StoreVariable = "DYAD_DB";
-
-    /// <summary>The store named by <see cref="StoreVariable"/>, else <see cref="DuckDbEventStore.DefaultPath"/>.</summary>
-    public static string DefaultStore => Environment.GetEnvironmentVariable(StoreVariable) is { Length: > 0 } db ? db : DuckDbEventStore.DefaultPath;
-
     public static bool IsPostgres(string db) => PostgresAddress.Is(db);
 
     /// <summary>Makes the new store <paramref name="db"/> from a backup that <see cref="SqlEventStore.BackupTo"/> made of a store of the same engine.</summary>

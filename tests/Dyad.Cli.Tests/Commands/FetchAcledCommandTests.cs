@@ -5,7 +5,7 @@ using Dyad.Testing;
 namespace Dyad.Cli.Tests.Commands;
 
 /// <summary>dyad fetch acled against a stand-in for ACLED's API on loopback: login, incremental fetches, deletions, refusals.</summary>
-[Collection(nameof(FetchAcledCommandTests))]
+[Collection(nameof(FetchUcdpCommandTests))] // the fetch tests all set credentials (and the configuration file) in the environment
 public sealed class FetchAcledCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -49,6 +49,33 @@ public sealed class FetchUcdpCommandTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Should_Take_The_Token_And_The_Store_From_The_Users_Configuration_File()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "file modes are Unix's");
+        var config = _folder.Write("config.json", JsonSerializer.Serialize(new Dictionary<string, string> { ["ucdp_token"] = UcdpStub.Token, ["db"] = Db }));
+        File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Environment.SetEnvironmentVariable(FetchUcdpCommand.TokenVariable, null);
+        Environment.SetEnvironmentVariable(Hosting.UserConfiguration.FileVariable, config);
+        try
+        {
+            var run = await CliRun.Of("fetch", "ucdp", "--version", "23.1", "--country", "700", "--url", _stub.Api, "--json");
+            run.ExitCode.ShouldBe(0, run.Errors);
+            File.Exists(Db).ShouldBeTrue("the store the configuration names");
+
+            File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            var exposed = await CliRun.Of("fetch", "ucdp", "--version", "23.1", "--url", _stub.Api, "--db", Db);
+            exposed.ExitCode.ShouldBe(3);
+            exposed.Errors.ShouldContain("chmod 600");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Hosting.UserConfiguration.FileVariable, null);
+            Environment.SetEnvironmentVariable(FetchUcdpCommand.TokenVariable, UcdpStub.Token);
+        }
+    }
+
+    [Fact]
     public async Task Should_Go_On_From_The_First_Missing_Page_After_A_Failure()
     {
         _stub.Failing.Add("23.1/2");

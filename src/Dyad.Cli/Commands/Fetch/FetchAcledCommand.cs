@@ -37,13 +37,16 @@ public sealed class FetchAcledCommand(CliOutput output) : AsyncCommand<FetchAcle
 {
     public override async Task<int> ExecuteAsync(CommandContext context, FetchAcledSettings settings, CancellationToken cancellationToken)
     {
-        var credentials = AcledCredentials.FromEnvironment()
-            ?? throw DyadException.BadUsage($"ACLED's API needs your acleddata.com account: set {AcledCredentials.UsernameVariable} and {AcledCredentials.PasswordVariable}; Dyad never takes them on the command line.");
+        var credentials = UserConfiguration.Value(AcledCredentials.UsernameVariable, "acled_username") is { } user
+                          && UserConfiguration.Value(AcledCredentials.PasswordVariable, "acled_password") is { } password
+            ? new AcledCredentials(user, password)
+            : throw DyadException.BadUsage($"ACLED's API needs your acleddata.com account: set {AcledCredentials.UsernameVariable} and {AcledCredentials.PasswordVariable}, " +
+                $"or \"acled_username\" and \"acled_password\" in {UserConfiguration.FilePath}; Dyad never takes them on the command line.");
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = EventStores.Open(settings.Db);
         using var http = PoliteHttp.Create(TimeSpan.FromSeconds(2));
         var site = new Uri(settings.Url is { } url ? url.TrimEnd('/') + "/" : AcledFetcher.PublicSite.ToString());
-        var fetcher = new AcledFetcher(http, site, credentials, Path.GetFullPath(settings.Db) + ".fetch");
+        var fetcher = new AcledFetcher(http, site, credentials, settings.FetchFolder);
         var fetch = await fetcher.FetchAsync(new AcledFetchRequest(settings.Country!, DayOption.Parse(settings.Since)), cancellationToken);
         var import = FileImport.Run(store, fetch.File, cancellationToken: cancellationToken, deleted: fetch.Deleted);
         FileImport.Complete(store, registries);

@@ -47,13 +47,13 @@ public sealed class FetchUcdpCommand(CliOutput output) : AsyncCommand<FetchUcdpS
 
     public override async Task<int> ExecuteAsync(CommandContext context, FetchUcdpSettings settings, CancellationToken cancellationToken)
     {
-        var token = Environment.GetEnvironmentVariable(TokenVariable) is { Length: > 0 } t ? t
-            : throw DyadException.BadUsage($"The UCDP API needs an access token (UCDP's rule since February 2026): set {TokenVariable} to yours; Dyad never takes it on the command line.");
+        var token = UserConfiguration.Value(TokenVariable, "ucdp_token")
+            ?? throw DyadException.BadUsage($"The UCDP API needs an access token (UCDP's rule since February 2026): set {TokenVariable}, or \"ucdp_token\" in {UserConfiguration.FilePath}; Dyad never takes it on the command line.");
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = EventStores.Open(settings.Db);
         using var http = PoliteHttp.Create(TimeSpan.FromSeconds(2));
         var api = new Uri(settings.Url is { } url ? url.TrimEnd('/') + "/" : UcdpFetcher.PublicApi.ToString());
-        var fetcher = new UcdpFetcher(http, api, token, Path.GetFullPath(settings.Db) + ".fetch");
+        var fetcher = new UcdpFetcher(http, api, token, settings.FetchFolder);
         var fetch = await fetcher.FetchAsync(new UcdpFetchRequest(settings.Version ?? FetchUcdpSettings.LatestRelease, settings.Country), cancellationToken);
         var import = FileImport.Run(store, fetch.File, cancellationToken: cancellationToken, release: fetch.Version);
         FileImport.Complete(store, registries);

@@ -51,7 +51,7 @@ public class RivalrySettings : StoreJsonSettings
         Option("--to", To);
         Option("--by", By == "month" ? null : By);
         Option("--country", Country);
-        Option("--db", Db == EventStores.DefaultStore ? null : Db);
+        Option("--db", Db == DefaultStore ? null : Db);
         Option("--out", output);
         return string.Join(' ', parts);
     }
