@@ -27,6 +27,12 @@ public static class PostgresAddress
             Port = uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port,
             Database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')) is { Length: > 0 } database ? database : "dyad",
             ApplicationName = "dyad",
+            // A store keeps one connection for its life, and the session is what holds its locks: a pooled connection
+            // would outlive the store, and with it the import lock of a store let go without publishing.
+            Pooling = false,
+            // An import's reconciliation of millions of rows is one statement of minutes: Npgsql's 30-second default
+            // would cut it off (an address's own ?Command Timeout=… still applies).
+            CommandTimeout = 0,
         };
         if (uri.UserInfo.Split(':', 2) is [var user, ..] && user.Length > 0)
         {

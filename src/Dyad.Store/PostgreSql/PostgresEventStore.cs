@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Dyad.Store.Migrations;
 using Dyad.Store.Sql;
@@ -43,16 +42,6 @@ public sealed partial class PostgresEventStore : SqlEventStore
     public static PostgresEventStore Open(string address, TimeProvider? clock = null)
     {
         var builder = PostgresAddress.Parse(address);
-        // A store keeps one connection for its life, and the session is what holds its locks: a pooled connection would
-        // outlive the store, and with it the import lock of a store that was let go without publishing.
-        builder.Pooling = false;
-        // An import's reconciliation of millions of rows is one statement of minutes; Npgsql's 30-second default would
-        // cut it off (a user's ?command_timeout=… still applies).
-        if (!address.Contains("timeout", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.CommandTimeout = 0;
-        }
-
         var name = PostgresAddress.Redacted(address);
         var connection = new NpgsqlConnection(builder.ConnectionString);
         try
@@ -72,23 +61,31 @@ public sealed partial class PostgresEventStore : SqlEventStore
         }
 
         var store = new PostgresEventStore(connection, builder, name, clock ?? TimeProvider.System);
-        // The store's queries sort and hash hundreds of thousands of rows; PostgreSQL's default 4 MB per operation sends
-        // them to disk (measured: the actor filter on 200,000 events 1.4 s with it, 0.4 s with 64 MB).
-        store.Execute("SET work_mem = '64MB'");
-        // Pending imports are a dead process's only when no live one holds the import lock.
-        if (store.TryLock(ImportLock))
+        try
         {
-            try
+            // The store's queries sort and hash hundreds of thousands of rows; PostgreSQL's default 4 MB per operation
+            // sends them to disk (measured: the actor filter on 200,000 events 1.4 s with it, 0.4 s with 64 MB).
+            store.Execute("SET work_mem = '64MB'");
+            // Pending imports are a dead process's only when no live one holds the import lock.
+            if (store.TryLock(ImportLock))
             {
-                store.RemoveUnfinishedImports();
+                try
+                {
+                    store.RemoveUnfinishedImports();
+                }
+                finally
+                {
+                    store.Unlock(ImportLock);
+                }
             }
-            finally
-            {
-                store.Unlock(ImportLock);
-            }
-        }
 
-        return store;
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
     }
 
     protected override DbParameter Parameter(string name, object? value) => new NpgsqlParameter(name, value ?? DBNull.Value);
@@ -136,7 +133,7 @@ public sealed partial class PostgresEventStore : SqlEventStore
             throw new DyadException(DyadErrorKind.Conflict, $"{target} exists; Dyad does not back up into a file that is there already. Name a new file.");
         }
 
-        RunTool("pg_dump", ["--format=custom", "--no-owner", $"--file={full}", $"--dbname={_address.Database}"], full);
+        PostgresClientTools.Run(_address, "pg_dump", ["--format=custom", "--no-owner", $"--file={full}", $"--dbname={_address.Database}"], full);
         return new FileInfo(full).Length;
     }
 
@@ -162,56 +159,20 @@ public sealed partial class PostgresEventStore : SqlEventStore
             }
         }
 
-        new PostgresEventStore(new NpgsqlConnection(builder.ConnectionString), builder, PostgresAddress.Redacted(address), TimeProvider.System)
-            .RunTool("pg_restore", ["--no-owner", $"--dbname={builder.Database}", Path.GetFullPath(backup)], null);
+        PostgresClientTools.Run(builder, "pg_restore", ["--no-owner", $"--dbname={builder.Database}", Path.GetFullPath(backup)], null);
         return Open(address, clock);
     }
 
-    /// <summary>Runs a PostgreSQL client tool against this store's server, with its address in libpq's environment.</summary>
-    private void RunTool(string tool, IReadOnlyList<string> arguments, string? output)
+    protected override void Dispose(bool disposing)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
+        // Let go of the import lock before the connection closes: the server would release it only once it notices the
+        // session is gone, and a store opened at once after this one would take its pending import for a live one's.
+        if (disposing && _importing && _connection.State == ConnectionState.Open)
         {
-            start.ArgumentList.Add(argument);
+            EndImporting();
         }
 
-        start.Environment["PGHOST"] = _address.Host;
-        start.Environment["PGPORT"] = _address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (_address.Username is { } user)
-        {
-            start.Environment["PGUSER"] = user;
-        }
-
-        if (_address.Password is { } password)
-        {
-            start.Environment["PGPASSWORD"] = password;
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new DyadException(DyadErrorKind.Unavailable, $"{tool} is not installed here (Debian: apt install postgresql-client).", e);
-        }
-
-        using (process)
-        {
-            var errors = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                if (output is not null)
-                {
-                    File.Delete(output);
-                }
-
-                throw new DyadException(DyadErrorKind.Unavailable, $"{tool} failed: {FirstLine(errors)}");
-            }
-        }
+        base.Dispose(disposing);
     }
 
     private bool TryLock(long key) => Scalar($"SELECT CASE WHEN pg_try_advisory_lock({key}) THEN 1 ELSE 0 END") == 1;

@@ -29,7 +29,6 @@ internal static class TestServer
     private static void Run(string sql)
     {
         var builder = Dyad.Store.PostgreSql.PostgresAddress.Parse(Address!);
-        builder.Pooling = false;
         using var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
