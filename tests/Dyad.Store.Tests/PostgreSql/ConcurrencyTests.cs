@@ -62,6 +62,33 @@ public sealed class ConcurrencyTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Never_Double_Links_When_Two_Analysts_Relink_At_Once()
+    {
+        _fixture.Import([StoreFixture.Event("g1", "Taliban")]);
+        _fixture.Import([StoreFixture.Event("a1", "Taliban", dataset: Datasets.Acled)], StoreFixture.Source(Datasets.Acled, "acled.csv"));
+        var linker = new Incidents.IncidentLinker(new Incidents.LinkScorer(Registries.Actors));
+        _fixture.Store.ResolveActors(Registries.Actors);
+        _fixture.Store.LinkIncidents(linker).Links.ShouldBe(1, "the two reports are one attack");
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            using var store = _fixture.Open();
+            try
+            {
+                store.LinkIncidents(linker);
+                return "linked";
+            }
+            catch (Exception e) when (StoreErrors.AsDyad(e) is { Kind: DyadErrorKind.Conflict })
+            {
+                return "refused";
+            }
+        }, Token)));
+
+        outcomes.ShouldContain("linked");
+        _fixture.Store.Incidents(new IncidentFilter()).ShouldHaveSingleItem().Links.Count.ShouldBe(1, "a relink replaces the links whole, or is refused whole");
+    }
+
+    [Fact]
     public async Task Should_Let_Others_Read_While_An_Import_Runs()
     {
         _fixture.Import([StoreFixture.Event("old")]);
