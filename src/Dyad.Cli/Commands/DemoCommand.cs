@@ -10,7 +10,9 @@ using Dyad.Cli.Records;
 using Dyad.Cli.Rendering;
 using Dyad.Events;
 using Dyad.Sources;
+using Dyad.Store;
 using Dyad.Store.DuckDb;
+using Dyad.Store.PostgreSql;
 using Dyad.Store.Sql;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -46,6 +48,11 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         }
 
         var path = settings.StorePath;
+        if (EventStores.IsPostgres(path))
+        {
+            throw DyadException.BadUsage($"{PostgresAddress.Redacted(path)}: the demo builds a store of its own in a DuckDB file; name a file with --db, or leave it out.");
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         if (File.Exists(path))
         {

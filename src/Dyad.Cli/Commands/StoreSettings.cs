@@ -11,11 +11,11 @@ public class StoreSettings : CommandSettings
 {
     [CommandOption("--db <STORE>")]
     [Description("The store: a DuckDB file, or a PostgreSQL database (postgres://user@host:port/database). Defaults to $DYAD_DB, else the configuration's \"db\", else ./dyad.duckdb.")]
-    public string Db { get => _db ?? DefaultStore; init => _db = value; }
+    public string Db { get => _db ??= DefaultStore; init => _db = value; }
 
-    // Read when a command asks, not when its settings are made: a broken configuration file is then the command's
-    // error, named with its file, rather than a failure to parse the command line.
-    private readonly string? _db;
+    // Read when a command first asks, not when its settings are made: a broken configuration file is then the
+    // command's error, named with its file, rather than a failure to parse the command line.
+    private string? _db;
 
     /// <summary>The store a command uses when --db names none: $DYAD_DB, else the configuration file's "db", else ./dyad.duckdb.</summary>
     public static string DefaultStore => UserConfiguration.Value(StoreVariable, "db") ?? DuckDbEventStore.DefaultPath;
@@ -28,9 +28,7 @@ public class StoreSettings : CommandSettings
     /// cache folder under the database's address.
     /// </summary>
     public string FetchFolder => EventStores.IsPostgres(Db)
-        ? Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cache ? cache
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "dyad",
-            string.Concat(Store.PostgreSql.PostgresAddress.Redacted(Db).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')) + ".fetch")
+        ? Path.Combine(UserConfiguration.CacheFolder, string.Concat(Store.PostgreSql.PostgresAddress.Redacted(Db).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')) + ".fetch")
         : Path.GetFullPath(Db) + ".fetch";
 
     [CommandOption("--registry <PATH>")]

@@ -24,11 +24,8 @@ public sealed partial class DuckDbEventStore : SqlEventStore
         : base(connection, path, clock)
     {
         _connection = connection;
-        Path = path;
         _memoryLimit = memoryLimit;
     }
-
-    public string Path { get; }
 
     /// <summary>Opens (or creates) the store at <paramref name="path"/>.</summary>
     /// <param name="memoryLimit">

@@ -50,10 +50,10 @@ internal sealed class PostgresBulkWriter : BulkWriter
 
     public override BulkWriter Date(DateOnly value) => Write(value, NpgsqlDbType.Date);
 
-    public override BulkWriter Text(string? value) => Write(value, NpgsqlDbType.Text);
+    public override BulkWriter Text(string? value) => Write(PostgresText.Storable(value), NpgsqlDbType.Text);
 
     public override BulkWriter Texts(IReadOnlyList<string>? values) =>
-        Write(values is null ? null : values as string[] ?? [.. values], NpgsqlDbType.Array | NpgsqlDbType.Text);
+        Write(values?.Select(PostgresText.Storable).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
 
     public override BulkWriter Bytes(byte[] value) => Write(value, NpgsqlDbType.Bytea);
 

@@ -47,7 +47,11 @@ public sealed partial class PostgresEventStore : SqlEventStore
         try
         {
             connection.Open();
-            Locked(connection, MigrationLock, () => SchemaMigrator.Migrate(connection, name, SchemaMigrator.PostgreSql));
+            Locked(connection, MigrationLock, () =>
+            {
+                RefuseOtherDatabases(connection, name);
+                SchemaMigrator.Migrate(connection, name, SchemaMigrator.PostgreSql);
+            });
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
@@ -88,7 +92,7 @@ public sealed partial class PostgresEventStore : SqlEventStore
         }
     }
 
-    protected override DbParameter Parameter(string name, object? value) => new NpgsqlParameter(name, value ?? DBNull.Value);
+    protected override DbParameter Parameter(string name, object? value) => new NpgsqlParameter(name, PostgresText.Storable(value) ?? DBNull.Value);
 
     /// <summary>The store's SQL writes parameters <c>$name</c> (DuckDB's form); Npgsql's are <c>@name</c>.</summary>
     protected override string Prepare(string sql) => DollarParameter().Replace(sql, "@$1");
@@ -173,6 +177,24 @@ public sealed partial class PostgresEventStore : SqlEventStore
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>
+    /// A database with tables of its own and no Dyad schema is someone else's: refused before anything is written to it,
+    /// as a file that is not a DuckDB store is.
+    /// </summary>
+    private static void RefuseOtherDatabases(NpgsqlConnection connection, string name)
+    {
+        using var command = new NpgsqlCommand(
+            """
+            SELECT count(*) FILTER (WHERE table_name <> 'schema_versions') > 0 AND count(*) FILTER (WHERE table_name = 'schema_versions') = 0
+            FROM information_schema.tables WHERE table_schema = current_schema()
+            """, connection);
+        if (command.ExecuteScalar() is true)
+        {
+            throw DyadException.BadInput(
+                $"{name}: the database has tables of its own and is not a Dyad store; nothing was written to it. Name an empty database (createdb) or a Dyad store.", name);
+        }
     }
 
     private bool TryLock(long key) => Scalar($"SELECT CASE WHEN pg_try_advisory_lock({key}) THEN 1 ELSE 0 END") == 1;

@@ -22,11 +22,7 @@ public abstract partial class SqlEventStore
                e.part_of_multiple,
                ((floor(e.latitude) + 90) * 400 + floor(e.longitude) + 180)::INTEGER AS cell
         FROM events e
-        LEFT JOIN event_places p ON p.event_id = e.id
-        LEFT JOIN actor_resolutions r1 ON r1.dataset = e.dataset AND r1.country = coalesce(e.country, p.country, '') AND r1.name = e.actor1
-                                      AND e.date_start BETWEEN r1.valid_from AND r1.valid_to
-        LEFT JOIN actor_resolutions r2 ON r2.dataset = e.dataset AND r2.country = coalesce(e.country, p.country, '') AND r2.name = e.actor2
-                                      AND e.date_start BETWEEN r2.valid_from AND r2.valid_to
+        {PlaceAndActorJoins}
         WHERE e.date_precision <> 'year' AND e.date_end - e.date_start <= 31
           AND ((e.latitude IS NOT NULL AND e.longitude IS NOT NULL) OR p.admin2_id IS NOT NULL)
         """;

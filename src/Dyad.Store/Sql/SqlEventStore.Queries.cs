@@ -19,14 +19,23 @@ public abstract partial class SqlEventStore
                e.weapon_subtypes, e.target_nationalities, e.part_of_multiple, e.property_damage, e.hostages, e.perpetrators
         """;
 
-    private const string EventFrom =
+    /// <summary>
+    /// An event's place (p) and the canonical actors of its two actor names (r1, r2), as resolved for its dataset, its
+    /// country (the source's, else the gazetteer's) and its day: joined to <c>events e</c> wherever actors are read.
+    /// </summary>
+    private const string PlaceAndActorJoins =
         """
-        FROM events e JOIN imports i ON i.id = e.import_id
         LEFT JOIN event_places p ON p.event_id = e.id
         LEFT JOIN actor_resolutions r1 ON r1.dataset = e.dataset AND r1.country = coalesce(e.country, p.country, '') AND r1.name = e.actor1
                                       AND e.date_start BETWEEN r1.valid_from AND r1.valid_to
         LEFT JOIN actor_resolutions r2 ON r2.dataset = e.dataset AND r2.country = coalesce(e.country, p.country, '') AND r2.name = e.actor2
                                       AND e.date_start BETWEEN r2.valid_from AND r2.valid_to
+        """;
+
+    private const string EventFrom =
+        $"""
+        FROM events e JOIN imports i ON i.id = e.import_id
+        {PlaceAndActorJoins}
         """;
 
     private const string RawSelect = ", e.import_id, b.first_row, b.data";

@@ -34,6 +34,17 @@ public sealed class StoreSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task The_demo_never_writes_into_a_PostgreSQL_database()
+    {
+        var run = await CliRun.Of("demo", "--db", "postgres://ana:secret@127.0.0.1:1/team");
+
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain("DuckDB file");
+        run.Errors.ShouldNotContain("secret");
+        Directory.Exists("postgres:").ShouldBeFalse("no folder is made of the address");
+    }
+
+    [Fact]
     public async Task A_store_path_with_a_semicolon_is_a_path()
     {
         var folder = Directory.CreateDirectory(_folder.File("a;b=c")).FullName;

@@ -35,6 +35,33 @@ public sealed class PostgresStoreTests
     }
 
     [Fact]
+    public void Should_Refuse_A_Database_That_Is_Not_A_Store_Without_Writing_To_It()
+    {
+        var database = TestServer.CreateDatabase();
+        try
+        {
+            var builder = PostgresAddress.Parse(database);
+            using (var connection = new Npgsql.NpgsqlConnection(builder.ConnectionString))
+            {
+                connection.Open();
+                using var command = new Npgsql.NpgsqlCommand("CREATE TABLE field_notes (note TEXT); INSERT INTO field_notes VALUES ('mine')", connection);
+                command.ExecuteNonQuery();
+            }
+
+            Should.Throw<DyadException>(() => EventStores.Open(database)).Kind.ShouldBe(DyadErrorKind.BadInput);
+
+            using var check = new Npgsql.NpgsqlConnection(builder.ConnectionString);
+            check.Open();
+            using var tables = new Npgsql.NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", check);
+            tables.ExecuteScalar().ShouldBe(1L, "only the user's own table is there");
+        }
+        finally
+        {
+            TestServer.DropDatabase(database);
+        }
+    }
+
+    [Fact]
     public void Should_Back_Up_A_Store_In_Use_And_Restore_It_Into_An_Empty_Database()
     {
         using var folder = new TempFolder();

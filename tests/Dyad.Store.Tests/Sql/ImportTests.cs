@@ -145,6 +145,19 @@ public abstract class ImportTests(Engine engine) : IDisposable
     }
 
     [Fact]
+    public void Should_Keep_An_Event_Whose_Field_Holds_A_Nul_Byte_And_Its_Verbatim_Row()
+    {
+        var damaged = StoreFixture.Event("n1");
+        damaged = damaged with { Event = damaged.Event with { Place = damaged.Event.Place with { Name = "Jalal\0abad" }, Provenance = new RowProvenance(2, "n1,Jalal\0abad") } };
+
+        _fixture.Import([damaged]).Imported.ShouldBe(1);
+
+        var stored = _fixture.Store.Events(new EventFilter(IncludeRaw: true)).Single().Event;
+        stored.Place.Name!.Replace('\0', '\uFFFD').ShouldBe("Jalal\uFFFDabad", "PostgreSQL's text cannot hold NUL: it stores U+FFFD instead");
+        stored.Provenance.Raw.ShouldBe("n1,Jalal\0abad", "the verbatim row keeps the byte");
+    }
+
+    [Fact]
     public void Should_Give_Back_Every_Field_As_It_Was_Stored()
     {
         var original = new DyadEvent
