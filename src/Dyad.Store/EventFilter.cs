@@ -17,6 +17,8 @@ namespace Dyad.Store;
 /// <param name="IncludeText">Read the notes and citations (GTD's summaries are most of an event's size); false leaves them null.</param>
 /// <param name="AsOfImport">The events as they stood after this import (see <see cref="IEventStore.FindImport"/>):
 /// with the values of that time, those withdrawn since included and those imported since left out.</param>
+/// <param name="After">Only events after this one in the order events are listed (day, then id): the next page after
+/// a page that ended with it, found by the index rather than by skipping rows.</param>
 public sealed record EventFilter(
     string? Country = null,
     string? Actor = null,
@@ -32,4 +34,8 @@ public sealed record EventFilter(
     bool IncludeText = true,
     IReadOnlyList<long>? EventIds = null,
     bool IncludeAmbiguous = false,
-    int? AsOfImport = null);
+    int? AsOfImport = null,
+    EventCursor? After = null);
+
+/// <summary>Where a page of events ended: its last event's first day and id.</summary>
+public sealed record EventCursor(DateOnly Date, long Id);

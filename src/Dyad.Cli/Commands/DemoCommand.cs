@@ -1,12 +1,15 @@
 using System.ComponentModel;
+using Dyad.App;
+using Dyad.App.Attribution;
+using Dyad.App.Briefs;
+using Dyad.App.Importing;
+using Dyad.App.Records;
+using Dyad.App.Rivalry;
 using Dyad.Attribution.Calibration;
 using Dyad.Attribution.Explaining;
 using Dyad.Attribution.Training;
-using Dyad.Cli.Commands.Attribution;
 using Dyad.Cli.Commands.Rivalry;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Importing;
-using Dyad.Cli.Records;
 using Dyad.Cli.Rendering;
 using Dyad.Events;
 using Dyad.Sources;
@@ -78,6 +81,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         console.WriteLine();
 
         var registries = RegistryFiles.Load(null);
+        var brief = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "brief.html");
         using (var store = DuckDbEventStore.Open(path))
         {
             store.SetMadeBy(DemoAnalyst);
@@ -94,6 +98,8 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
             DemoRenderer.Clashes(console, store, registries.Gazetteer);
             TypeInTheKunarClaim(console, store, registries);
             AttributeWithheldAttack(console, store, registries);
+            var report = new ReportSettings { Db = path, A = "iskp", B = "taliban" };
+            new BriefWriter(RivalryService.Load(null, registries), clock).Write(store, report.ToRequest(), brief, report.ReportCommandLine(brief));
         }
 
         console.Write(new Rule("[bold]Go on from here[/]").LeftJustified());
@@ -107,9 +113,6 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         console.MarkupLine($"  ./dyad rivalry IS-K Taliban --db {Markup.Escape(db)} --by quarter --out charts");
         console.MarkupLine($"  ./dyad report IS-K Taliban --db {Markup.Escape(db)} --out brief.pdf");
 
-        // The brief opens the store itself, so it comes after the demo has closed it.
-        var brief = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "brief.html");
-        ReportCommand.Write(new ReportSettings { Db = path, A = "iskp", B = "taliban", Out = brief }, clock, registries);
         console.Write(new Rule("[bold]The brief[/]").LeftJustified());
         console.MarkupLine("A brief on IS-K and the Taliban from these samples — findings as sentences, the timeline, the province map, whom each side " +
             $"targets, and a footnote for every file used — is in [bold]{Markup.Escape(brief)}[/] (open it in a browser).");

@@ -1,7 +1,9 @@
 using System.ComponentModel;
+using Dyad.App;
+using Dyad.App.Events;
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
-using Dyad.Places;
 using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -61,64 +63,40 @@ public sealed class EventsSettings : StoreSettings
     [Description("The events as they stood after that import: a release given with 'import --release', a file's name, or an import's id; with the values of that time, those withdrawn since included, those imported since left out.")]
     public string? AsOf { get; init; }
 
-    public override ValidationResult Validate()
+    public override ValidationResult Validate() =>
+        Format is not ("table" or "csv" or "json" or "geojson") ? ValidationResult.Error($"--format {Format}: choose table, csv, json or geojson.")
+        : ToRequest().Problem(part => "--" + part) is { } problem ? ValidationResult.Error(problem)
+        : ValidationResult.Success();
+
+    public EventRequest ToRequest() => new()
     {
-        if (Format is not ("table" or "csv" or "json" or "geojson"))
-        {
-            return ValidationResult.Error($"--format {Format}: choose table, csv, json or geojson.");
-        }
-
-        if (Limit is < 0)
-        {
-            return ValidationResult.Error("--limit must be 0 or more.");
-        }
-
-        return DayOption.ValidatePeriod(From, To);
-    }
-
-    /// <param name="actorIds">The canonical ids --actor resolved to, or null to match --actor as text.</param>
-    /// <param name="provinces">The gazetteer provinces --province resolved to.</param>
-    /// <param name="districts">The gazetteer districts --district resolved to.</param>
-    public EventFilter ToFilter(IReadOnlyList<string>? actorIds, IReadOnlyList<string>? provinces, IReadOnlyList<string>? districts) =>
-        new(Country, actorIds is null ? Actor : null, DayOption.ParseFrom(From), DayOption.ParseTo(To), Dataset, Type, Limit ?? (Format == "table" ? DefaultTableRows : null),
-            ActorIds: actorIds, Admin1Ids: provinces, Admin2Ids: districts, IncludeAmbiguous: IncludeAmbiguous);
+        Country = Country,
+        Actor = Actor,
+        IncludeAmbiguous = IncludeAmbiguous,
+        Province = Province,
+        District = District,
+        From = From,
+        To = To,
+        Dataset = Dataset,
+        Type = Type,
+        AsOf = AsOf,
+        Limit = Limit ?? (Format == "table" ? DefaultTableRows : null),
+    };
 }
 
 public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSettings>
 {
     public override Task<int> ExecuteAsync(CommandContext context, EventsSettings settings, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string>? actorIds = null;
-        if (settings.Actor is { } name)
-        {
-            var registry = RegistryFiles.LoadActors(settings.Registry);
-            if (registry.Lookup(name) is { } actor)
-            {
-                actorIds = registry.WithMembers(actor.Id);
-                output.Errors.WriteLine($"dyad: --actor {name}: {actor.Name} ({string.Join(", ", actorIds)}), in any dataset.");
-            }
-            else
-            {
-                output.Errors.WriteLine($"dyad: --actor {name}: not one actor in the registry; matching it as text in actors' names.");
-            }
-        }
-
-        var gazetteer = settings.Province is null && settings.District is null ? null : RegistryFiles.LoadGazetteer();
-        var provinces = settings.Province is { } province ? Units(gazetteer!, province, 1, settings.Country) : null;
-        var districts = settings.District is { } district ? Units(gazetteer!, district, 2, settings.Country) : null;
         using var store = EventStores.Open(settings.Db);
-        var filter = settings.ToFilter(actorIds, provinces, districts);
-        if (settings.AsOf is { } asOf)
+        var query = new EventQuery(() => RegistryFiles.LoadActors(settings.Registry), RegistryFiles.LoadGazetteer);
+        var (filter, notes) = query.Resolve(store, settings.ToRequest(), part => "--" + part);
+        foreach (var note in notes)
         {
-            filter = filter with
-            {
-                AsOfImport = store.FindImport(asOf)
-                    ?? throw new DyadException(DyadErrorKind.NotFound, $"--as-of {asOf}: no import of that release, file or id in {settings.Db} ('dyad stats' lists the files)."),
-            };
+            output.Errors.WriteLine($"dyad: {note}");
         }
 
-        if (actorIds is not null && !settings.IncludeAmbiguous
-            && store.CountEvents(filter with { IncludeAmbiguous = true }) - store.CountEvents(filter) is > 0 and var open)
+        if (EventQuery.AmbiguousLeftOut(store, filter) is > 0 and var open)
         {
             output.Errors.WriteLine($"dyad: {open:N0} more event(s) leave the actor open between {settings.Actor} and another; --include-ambiguous lists them too.");
         }
@@ -127,13 +105,13 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
         switch (settings.Format)
         {
             case "csv":
-                EventWriters.Csv(output.Data, events);
+                EventExports.Csv(output.Data, events);
                 break;
             case "json":
-                EventWriters.Json(output.Data, events);
+                EventExports.Json(output.Data, events);
                 break;
             case "geojson":
-                var skipped = EventWriters.GeoJson(output.Data, events);
+                var skipped = EventExports.GeoJson(output.Data, events);
                 if (skipped > 0)
                 {
                     output.Errors.WriteLine($"dyad: {skipped:N0} matching event(s) have no coordinates and are not in the GeoJSON.");
@@ -147,29 +125,5 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
         }
 
         return Task.FromResult(ExitCodes.Success);
-    }
-
-    /// <summary>The gazetteer units a --province or --district name means; refuses a name that means none or several.</summary>
-    private IReadOnlyList<string> Units(Gazetteer gazetteer, string name, int level, string? country)
-    {
-        if (gazetteer.Find(name) is { } byId && byId.Level == level)
-        {
-            return [byId.Id];
-        }
-
-        var match = gazetteer.Resolve(name, country, level);
-        var units = match.Candidates.Where(c => c.Unit is not null).Select(c => c.Unit!).ToList();
-        if (units.Count == 0)
-        {
-            throw DyadException.BadUsage($"'{name}' is no {(level == 1 ? "province" : "district")} in the gazetteer ('dyad places resolve {name}' shows what it may be).");
-        }
-
-        if (units.Count > 1)
-        {
-            throw DyadException.BadUsage($"'{name}' could be {string.Join(", ", units.Select(u => $"{u.Name} ({u.Id})"))}: name one of these ids.");
-        }
-
-        output.Errors.WriteLine($"dyad: {(level == 1 ? "--province" : "--district")} {name}: {units[0].Name} ({units[0].Id}), matched {match.Method.ToString().ToLowerInvariant()}.");
-        return [units[0].Id];
     }
 }

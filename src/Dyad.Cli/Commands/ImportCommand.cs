@@ -1,7 +1,8 @@
 using System.ComponentModel;
+using Dyad.App;
+using Dyad.App.Importing;
+using Dyad.App.Records;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Importing;
-using Dyad.Cli.Records;
 using Dyad.Cli.Rendering;
 using Dyad.Ingest.Formats;
 using Dyad.Sources;

@@ -1,6 +1,6 @@
 using System.ComponentModel;
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Rendering;
 using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -22,7 +22,7 @@ public sealed class RejectsCommand(CliOutput output) : AsyncCommand<RejectsSetti
         var rejects = store.Rejects(settings.Limit);
         if (settings.Json)
         {
-            CliJson.Write(output.Data, new { Rejects = rejects });
+            DyadJson.Write(output.Data, new { Rejects = rejects });
             return Task.FromResult(ExitCodes.Success);
         }
 

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Dyad.Cli.Hosting;
+using Dyad.App.Configuration;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
 using Spectre.Console.Cli;

@@ -1,3 +1,4 @@
+using Dyad.App.Views;
 using Spectre.Console;
 
 namespace Dyad.Cli.Hosting;
@@ -13,7 +14,7 @@ public sealed record CliOutput(IAnsiConsole Console, TextWriter Data, TextWriter
     {
         if (json)
         {
-            Rendering.CliJson.Write(Data, value);
+            DyadJson.Write(Data, value);
         }
         else
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Dyad.App.Records;
 using Dyad.Claims;
-using Dyad.Cli.Records;
 using Dyad.Sources;
 using Spectre.Console;
 
@@ -79,40 +79,6 @@ internal static class ClaimRenderer
 
         console.Write(table);
     }
-
-    public static object ToJson(ClaimRecording.Recorded recorded, Source source, bool showProtected) => new
-    {
-        Claim = ClaimJson(recorded.Evidence.Claim, source, showProtected),
-        recorded.Notes,
-        Events = recorded.Evidence.Matches.Select(m => new { m.Event.Id, m.Event.Event.Dataset, m.Event.Event.DatasetId, m.Match.Score, m.Match.Linked, m.Match.Reasons }),
-        Competing = recorded.Evidence.Competing.Select(c => new { c.Id, c.Stance, c.ClaimantId }),
-    };
-
-    public static object ClaimJson(Claim claim, Source source, bool showProtected) => new
-    {
-        claim.Id,
-        claim.Stance,
-        claim.ClaimantId,
-        claim.ClaimantName,
-        claim.TargetId,
-        claim.TargetName,
-        claim.Killed,
-        claim.Wounded,
-        claim.KilledOrWounded,
-        claim.Weapon,
-        claim.WeaponCount,
-        claim.Place,
-        claim.Admin1Id,
-        claim.Admin2Id,
-        claim.EventDate,
-        claim.StatementDate,
-        claim.Channel,
-        claim.Text,
-        claim.Translation,
-        claim.Language,
-        Source = source.Code,
-        Citation = ChicagoNote.For(source, showProtected),
-    };
 
     private static IEnumerable<(string, string?)> Fields(Claim c) =>
     [

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dyad.App.Views;
 using Dyad.Store;
 
 namespace Dyad.Cli.Rendering;
@@ -18,7 +19,7 @@ internal sealed record HistoryView(int Import, string File, string? Release, Dat
         foreach (var version in versions)
         {
             var view = EventView.From(version.Version);
-            var json = JsonSerializer.SerializeToElement(view, CliJson.Options);
+            var json = JsonSerializer.SerializeToElement(view, DyadJson.Options);
             var changed = previous is { } before
                 ? json.EnumerateObject().Where(p => !NotSaid.Contains(p.Name) && !(before.TryGetProperty(p.Name, out var old) && JsonElement.DeepEquals(old, p.Value)))
                     .Select(p => p.Name)

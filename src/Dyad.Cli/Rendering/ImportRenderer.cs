@@ -62,7 +62,7 @@ internal static class ImportRenderer
                 $"{t.Sources:N0} source(s) and {t.Claims:N0} claim(s) added, {t.SourcesKept + t.ClaimsKept:N0} already here and kept as they are; {t.Decisions:N0} link decision(s).");
         }
 
-        foreach (var records in outcomes.Select(o => o.Records).OfType<Dyad.Cli.Records.CaseFileReport>())
+        foreach (var records in outcomes.Select(o => o.Records).OfType<Dyad.App.Records.CaseFileReport>())
         {
             console.MarkupLine($"{Markup.Escape(Path.GetFileName(records.Path))}: {records.SourcesAdded:N0} source(s) and {records.ClaimsAdded:N0} claim(s) added; " +
                 $"{records.SourcesKept + records.ClaimsKept:N0} already in the store and kept as they are ([bold]dyad sources list[/], [bold]dyad claims list[/]).");

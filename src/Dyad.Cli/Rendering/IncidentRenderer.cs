@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dyad.App.Views;
 using Dyad.Store;
 using Spectre.Console;
 

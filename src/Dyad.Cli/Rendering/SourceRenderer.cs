@@ -1,4 +1,4 @@
-using Dyad.Cli.Commands.Sources;
+using Dyad.App.Views;
 using Dyad.Sources;
 using Spectre.Console;
 
@@ -28,27 +28,4 @@ internal static class SourceRenderer
             console.MarkupLine("[grey]Protected and restricted sources are cited by code; --protected shows them.[/]");
         }
     }
-
-    public static object ToJson(Source source, bool showProtected) => showProtected || source.IsOpen
-        ? new
-        {
-            source.Id,
-            source.Code,
-            Type = SourceFields.Word(source.Type),
-            source.Author,
-            source.Title,
-            source.Publisher,
-            source.Published,
-            source.Url,
-            source.Accessed,
-            source.AccessedVia,
-            source.Language,
-            source.TranslatedFrom,
-            source.Pages,
-            source.Grade,
-            Protection = SourceFields.Word(source.Protection),
-            source.Notes,
-            Citation = ChicagoNote.For(source, showProtected),
-        }
-        : new { source.Id, source.Code, Type = SourceFields.Word(source.Type), source.Grade, Protection = SourceFields.Word(source.Protection), Citation = ChicagoNote.For(source, showProtected) };
 }

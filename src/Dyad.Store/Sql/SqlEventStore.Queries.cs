@@ -248,6 +248,13 @@ public abstract partial class SqlEventStore
             parameters.Add(("type", $"%{EscapeLike(type)}%"));
         }
 
+        if (filter.After is { } after)
+        {
+            clauses.Add("(e.date_start > $after_date OR (e.date_start = $after_date AND e.id > $after_id))");
+            parameters.Add(("after_date", after.Date));
+            parameters.Add(("after_id", after.Id));
+        }
+
         if (filter.AsOfImport is { } asOf)
         {
             parameters.Add(("as_of", asOf));

@@ -56,7 +56,7 @@ public sealed class FetchUcdpCommandTests : IDisposable
         var config = _folder.Write("config.json", JsonSerializer.Serialize(new Dictionary<string, string> { ["ucdp_token"] = UcdpStub.Token, ["db"] = Db }));
         File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         Environment.SetEnvironmentVariable(FetchUcdpCommand.TokenVariable, null);
-        Environment.SetEnvironmentVariable(Hosting.UserConfiguration.FileVariable, config);
+        Environment.SetEnvironmentVariable(App.Configuration.UserConfiguration.FileVariable, config);
         try
         {
             var run = await CliRun.Of("fetch", "ucdp", "--version", "23.1", "--country", "700", "--url", _stub.Api, "--json");
@@ -70,7 +70,7 @@ public sealed class FetchUcdpCommandTests : IDisposable
         }
         finally
         {
-            Environment.SetEnvironmentVariable(Hosting.UserConfiguration.FileVariable, null);
+            Environment.SetEnvironmentVariable(App.Configuration.UserConfiguration.FileVariable, null);
             Environment.SetEnvironmentVariable(FetchUcdpCommand.TokenVariable, UcdpStub.Token);
         }
     }

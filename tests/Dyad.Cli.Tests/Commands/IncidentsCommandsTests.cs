@@ -103,9 +103,9 @@ public sealed class IncidentsCommandsTests : IDisposable
             "--text", "The Baloch Liberation Army claimed the attack in Quetta that killed 9 policemen.");
         claim.ExitCode.ShouldBe(0, claim.Errors);
 
-        var registries = Dyad.Cli.Hosting.RegistryFiles.Load(null);
+        var registries = Dyad.App.RegistryFiles.Load(null);
         using var store = Dyad.Store.DuckDb.DuckDbEventStore.Open(Db);
-        var attacks = new Dyad.Cli.Commands.Attribution.AttackSources(registries).FromStore(store).ToDictionary(a => a.Event.DatasetId);
+        var attacks = new Dyad.App.Attribution.AttackSources(registries).FromStore(store).ToDictionary(a => a.Event.DatasetId);
 
         var turbat = attacks["202101100001"];
         turbat.Status.ShouldBe(Dyad.Attribution.Attacks.PerpetratorStatus.Unknown);

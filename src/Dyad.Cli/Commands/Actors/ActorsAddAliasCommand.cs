@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dyad.Actors;
+using Dyad.App;
 using Dyad.Cli.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
+using Dyad.App;
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -24,7 +25,7 @@ public sealed class ActorsListCommand(CliOutput output) : AsyncCommand<RegistryS
         var registry = RegistryFiles.LoadActors(settings.Registry);
         if (settings.Json)
         {
-            CliJson.Write(output.Data, new { Actors = registry.Actors });
+            DyadJson.Write(output.Data, new { Actors = registry.Actors });
             return Task.FromResult(ExitCodes.Success);
         }
 

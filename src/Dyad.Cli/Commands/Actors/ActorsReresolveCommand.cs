@@ -1,5 +1,6 @@
+using Dyad.App;
+using Dyad.App.Importing;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Importing;
 using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;

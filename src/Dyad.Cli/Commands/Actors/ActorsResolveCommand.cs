@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using Dyad.Actors;
+using Dyad.App;
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -38,7 +39,7 @@ public sealed class ActorsResolveCommand(CliOutput output) : AsyncCommand<Actors
         var actors = resolution.ActorIds.Select(id => registry.Find(id) ?? new Actor(id, id, "unspecified", [], [])).ToList();
         if (settings.Json)
         {
-            CliJson.Write(output.Data, new
+            DyadJson.Write(output.Data, new
             {
                 resolution.Name,
                 Method = resolution.Method,

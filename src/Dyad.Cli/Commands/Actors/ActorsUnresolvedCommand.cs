@@ -1,5 +1,5 @@
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Rendering;
 using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -15,7 +15,7 @@ public sealed class ActorsUnresolvedCommand(CliOutput output) : AsyncCommand<Sto
         var names = store.UnresolvedActors();
         if (settings.Json)
         {
-            CliJson.Write(output.Data, new { Unresolved = names });
+            DyadJson.Write(output.Data, new { Unresolved = names });
             return Task.FromResult(ExitCodes.Success);
         }
 

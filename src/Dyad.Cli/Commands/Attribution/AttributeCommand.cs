@@ -1,9 +1,12 @@
 using System.ComponentModel;
+using Dyad.App.Attribution;
+using Dyad.App;
+using Dyad.App.Views;
 using Dyad.Attribution;
 using Dyad.Attribution.Attacks;
-using Dyad.Attribution.Explaining;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
+using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -43,11 +46,16 @@ public sealed class AttributeCommand(CliOutput output) : AsyncCommand<AttributeS
     public override Task<int> ExecuteAsync(CommandContext context, AttributeSettings settings, CancellationToken cancellationToken)
     {
         var model = AttributionModel.Load(settings.Model ?? Path.ChangeExtension(settings.Db, ".model.zip"));
-        var (sources, known) = AttackSources.Load(settings);
+        AttributionService attribution;
+        using (var store = EventStores.Open(settings.Db))
+        {
+            attribution = AttributionService.Create(store, RegistryFiles.Load(settings.Registry), model, TimeProvider.System);
+        }
+
         IReadOnlyList<Attack> targets;
         if (settings.File is { } file)
         {
-            var (attacks, rejects) = sources.FromFile(file, FormatOption.Parse(settings.Format), cancellationToken);
+            var (attacks, rejects) = attribution.Sources.FromFile(file, FormatOption.Parse(settings.Format), cancellationToken);
             foreach (var reject in rejects)
             {
                 output.Errors.WriteLine($"dyad: {file}, row {reject.Row}{(reject.Column is null ? "" : $", column {reject.Column}")}: {reject.Reason} — not attributed.");
@@ -60,32 +68,16 @@ public sealed class AttributeCommand(CliOutput output) : AsyncCommand<AttributeS
 
             targets = attacks;
         }
-        else if (settings.Unclaimed)
-        {
-            var countries = model.Metadata.Options.Countries;
-            targets = [.. known.Where(a => a.Status == PerpetratorStatus.Unknown
-                && (countries.Count == 0 || countries.Contains(a.Country ?? "", StringComparer.OrdinalIgnoreCase)))];
-        }
         else
         {
-            targets = [.. settings.EventIds.Select(id => Find(known, id))];
+            targets = settings.Unclaimed ? [.. attribution.Unclaimed()] : [.. settings.EventIds.Select(attribution.Find)];
         }
 
         // The terminal explains up to ten attacks and lists more as a table: explaining costs a score per feature group.
         var explain = settings.Json || targets.Count <= AttributionRenderer.ExplainedOnScreen;
-        var attributions = new Attributor(model, known, sources.Setting).Attribute(targets, explain);
+        var attributions = attribution.Attribute(targets, explain);
         output.Result(settings.Json, attributions.Select(AttributionView.Of), () => AttributionRenderer.RenderAttributions(output.Console, attributions, model.Metadata));
 
         return Task.FromResult(ExitCodes.Success);
-    }
-
-    private static Attack Find(IReadOnlyList<Attack> attacks, string id)
-    {
-        var match = long.TryParse(id, out var number)
-            ? attacks.FirstOrDefault(a => a.EventId == number)
-            : id.Split(':', 2) is [var dataset, var datasetId]
-                ? attacks.FirstOrDefault(a => a.Event.Dataset.Equals(dataset, StringComparison.OrdinalIgnoreCase) && a.Event.DatasetId == datasetId)
-                : null;
-        return match ?? throw new DyadException(DyadErrorKind.NotFound, $"event '{id}' is not in the store; 'dyad events' lists the events and their ids.");
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Dyad.App.Attribution;
 using Dyad.Attribution.Evaluation;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
@@ -22,7 +23,7 @@ public sealed class BacktestCommand(CliOutput output, TimeProvider clock) : Asyn
 {
     public override Task<int> ExecuteAsync(CommandContext context, BacktestSettings settings, CancellationToken cancellationToken)
     {
-        var (sources, attacks) = AttackSources.Load(settings);
+        var (sources, attacks) = AttackSources.Load(settings.Db, settings.Registry);
         var split = DayOption.Parse(settings.Split)!.Value;
         var report = new Backtest(sources.Setting, clock).Run(attacks, split, settings.ToTrainingOptions(sources.Registries.Actors, until: null));
         output.Result(settings.Json, report, () => AttributionRenderer.RenderBacktest(output.Console, report));

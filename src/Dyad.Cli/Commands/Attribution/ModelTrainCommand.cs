@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Dyad.App.Attribution;
 using Dyad.Attribution.Training;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
@@ -24,7 +25,7 @@ public sealed class ModelTrainCommand(CliOutput output, TimeProvider clock) : As
 {
     public override Task<int> ExecuteAsync(CommandContext context, ModelTrainSettings settings, CancellationToken cancellationToken)
     {
-        var (sources, attacks) = AttackSources.Load(settings);
+        var (sources, attacks) = AttackSources.Load(settings.Db, settings.Registry);
         var options = settings.ToTrainingOptions(sources.Registries.Actors, DayOption.Parse(settings.Until));
         var model = new AttributionTrainer(sources.Setting, clock).Train(attacks, options);
         var path = settings.Out ?? settings.DefaultModelPath();

@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using Dyad.App;
+using Dyad.App.Records;
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Records;
 using Dyad.Cli.Rendering;
 using Dyad.Store;
 using Spectre.Console;
@@ -56,7 +58,7 @@ public sealed class ClaimsAddCommand(CliOutput output) : AsyncCommand<ClaimsAddS
             ?? throw new DyadException(DyadErrorKind.NotFound, $"No source '{settings.Source}' in {settings.Db}: add it with 'dyad sources add --code {settings.Source} --type …'.");
         var evidence = ClaimRecording.Record(store, registries, source, settings.Text!, DayOption.Parse(settings.Date), settings.Set, Environment.UserName,
             settings.DryRun, settings.Original, settings.Language);
-        output.Result(settings.Json, ClaimRenderer.ToJson(evidence, source, showProtected: true),
+        output.Result(settings.Json, ClaimView.Of(evidence, source, showProtected: true),
             () => ClaimRenderer.Render(output.Console, evidence, source, showProtected: true, stored: !settings.DryRun));
         return Task.FromResult(ExitCodes.Success);
     }

@@ -1,8 +1,10 @@
 using System.ComponentModel;
+using Dyad.App;
+using Dyad.App.Records;
+using Dyad.App.Views;
 using Dyad.Claims;
 using Dyad.Cli.Commands.Sources;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Records;
 using Dyad.Cli.Rendering;
 using Dyad.Store;
 using Spectre.Console;
@@ -18,7 +20,7 @@ public sealed class ClaimsListCommand(CliOutput output) : AsyncCommand<SourcesLi
         using var store = EventStores.Open(settings.Db);
         var sources = store.Sources().ToDictionary(s => s.Id);
         var claims = store.Claims();
-        output.Result(settings.Json, new { Claims = claims.Select(c => ClaimRenderer.ClaimJson(c, sources[c.SourceId], settings.Protected)) },
+        output.Result(settings.Json, new { Claims = claims.Select(c => ClaimView.Claim(c, sources[c.SourceId], settings.Protected)) },
             () => ClaimRenderer.RenderList(output.Console, claims, sources, settings.Protected));
         return Task.FromResult(ExitCodes.Success);
     }
@@ -42,7 +44,7 @@ public sealed class ClaimsShowCommand(CliOutput output) : AsyncCommand<ClaimsSho
         var source = store.FindSource(claim.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture))!;
         var evidence = ClaimEvidenceSearch.For(store, store, new ClaimMatcher(registries.Actors), claim);
         var recorded = new ClaimRecording.Recorded(evidence, []);
-        output.Result(settings.Json, ClaimRenderer.ToJson(recorded, source, settings.Protected), () =>
+        output.Result(settings.Json, ClaimView.Of(recorded, source, settings.Protected), () =>
         {
             ClaimRenderer.Render(output.Console, recorded, source, settings.Protected, stored: true);
             foreach (var change in store.Changes("claim", claim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
@@ -76,7 +78,7 @@ public sealed class ClaimsSetCommand(CliOutput output) : AsyncCommand<ClaimsSetS
         var correction = new ClaimCorrection(registries.Actors, registries.Gazetteer);
         var claim = store.UpdateClaim(settings.Assignments.Aggregate(read, correction.Apply), read, Environment.UserName);
         var source = store.FindSource(claim.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture))!;
-        output.Result(settings.Json, ClaimRenderer.ClaimJson(claim, source, showProtected: true),
+        output.Result(settings.Json, ClaimView.Claim(claim, source, showProtected: true),
             () => output.Console.MarkupLine($"Claim {claim.Id} corrected; 'dyad claims show {claim.Id}' shows it with its history."));
         return Task.FromResult(ExitCodes.Success);
     }

@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using Dyad.App;
+using Dyad.App.Configuration;
+using Dyad.App.Importing;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Importing;
 using Dyad.Connectors;
 using Dyad.Connectors.Ucdp;
 using Dyad.Store;

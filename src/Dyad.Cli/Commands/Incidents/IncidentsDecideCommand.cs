@@ -1,6 +1,7 @@
 using System.ComponentModel;
+using Dyad.App;
+using Dyad.App.Importing;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Importing;
 using Dyad.Cli.Rendering;
 using Dyad.Store;
 using Spectre.Console;

@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
+using Dyad.App;
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -40,7 +41,7 @@ public sealed class PlacesLocateCommand(CliOutput output) : AsyncCommand<PlacesL
         var location = RegistryFiles.LoadGazetteer().Locate(settings.Lat, settings.Lon);
         if (settings.Json)
         {
-            CliJson.Write(output.Data, new
+            DyadJson.Write(output.Data, new
             {
                 settings.Lat,
                 settings.Lon,

@@ -1,6 +1,7 @@
 using System.ComponentModel;
+using Dyad.App;
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Rendering;
 using Dyad.Places;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -38,7 +39,7 @@ public sealed class PlacesResolveCommand(CliOutput output) : AsyncCommand<Places
         var candidates = match.Candidates.Select(c => PlaceView.Of(gazetteer, c)).ToList();
         if (settings.Json)
         {
-            CliJson.Write(output.Data, new { Query = settings.Name, match.Method, Candidates = candidates });
+            DyadJson.Write(output.Data, new { Query = settings.Name, match.Method, Candidates = candidates });
             return Task.FromResult(ExitCodes.Success);
         }
 

@@ -1,7 +1,10 @@
 using System.ComponentModel;
 using Dyad.Analysis.Charts;
+using Dyad.App.Rivalry;
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
+using Dyad.Store;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Rivalry;
@@ -17,14 +20,16 @@ public sealed class RivalryCommand(CliOutput output) : AsyncCommand<RivalryComma
 {
     public override Task<int> ExecuteAsync(CommandContext context, RivalryCommandSettings settings, CancellationToken cancellationToken)
     {
-        var (result, _, registries, _) = RivalryRun.Compute(settings);
+        var rivalry = RivalryService.Load(settings.Registry);
+        using var store = EventStores.Open(settings.Db);
+        var result = rivalry.Compute(store, settings.ToRequest()).Result;
         output.Result(settings.Json, result, () => RivalryRenderer.Render(output.Console, result));
 
         if (settings.Out is { } folder)
         {
-            RivalryCharts.Write(result, registries.Gazetteer, folder);
+            RivalryCharts.Write(result, rivalry.Registries.Gazetteer, folder);
             using var json = File.CreateText(Path.Combine(folder, "rivalry.json"));
-            CliJson.Write(json, result);
+            DyadJson.Write(json, result);
             output.Errors.WriteLine($"dyad: charts and rivalry.json written to {Path.GetFullPath(folder)}");
         }
 

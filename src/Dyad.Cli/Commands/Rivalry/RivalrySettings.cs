@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Dyad.App.Rivalry;
 using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -57,6 +58,9 @@ public class RivalrySettings : StoreJsonSettings
     }
 
     private static string Quote(string text) => text.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '&' or ';') ? $"\"{text.Replace("\"", "\\\"", StringComparison.Ordinal)}\"" : text;
+
+    /// <summary>What the two commands ask the rivalry service for.</summary>
+    public RivalryRequest ToRequest() => new(A, B, DayOption.ParseFrom(From), DayOption.ParseTo(To), Countries, Unit);
 
     public PeriodUnit Unit => By switch
     {

@@ -1,6 +1,6 @@
 using System.ComponentModel;
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
-using Dyad.Cli.Rendering;
 using Dyad.Sources;
 using Dyad.Store;
 using Spectre.Console;
@@ -121,7 +121,7 @@ public sealed class SourcesAddCommand(CliOutput output) : AsyncCommand<SourcesAd
     {
         using var store = EventStores.Open(settings.Db);
         var source = store.AddSource(settings.ToSource(), Environment.UserName);
-        output.Result(settings.Json, SourceRenderer.ToJson(source, showProtected: true), () =>
+        output.Result(settings.Json, SourceView.Of(source, showProtected: true), () =>
         {
             output.Console.MarkupLine($"Source [bold]{Markup.Escape(source.Code)}[/] added. It will be cited as:");
             output.Console.WriteLine("  " + ChicagoNote.For(source, showProtected: true));

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Dyad.App.Views;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Dyad.Store;
@@ -28,7 +29,7 @@ public sealed class SourcesListCommand(CliOutput output) : AsyncCommand<SourcesL
     {
         using var store = EventStores.Open(settings.Db);
         var sources = store.Sources();
-        output.Result(settings.Json, new { Sources = sources.Select(s => SourceRenderer.ToJson(s, settings.Protected)) },
+        output.Result(settings.Json, new { Sources = sources.Select(s => SourceView.Of(s, settings.Protected)) },
             () => SourceRenderer.Render(output.Console, sources, settings.Protected));
         return Task.FromResult(ExitCodes.Success);
     }
@@ -42,7 +43,7 @@ public sealed class SourcesShowCommand(CliOutput output) : AsyncCommand<SourcesS
         using var store = EventStores.Open(settings.Db);
         var source = store.FindSource(settings.Code) ?? throw new DyadException(DyadErrorKind.NotFound, $"No source '{settings.Code}' in {settings.Db} ('dyad sources list').");
         var changes = store.Changes("source", source.Code);
-        output.Result(settings.Json, new { Source = SourceRenderer.ToJson(source, settings.Protected), Changes = settings.Protected || source.IsOpen ? changes : [] }, () =>
+        output.Result(settings.Json, new { Source = SourceView.Of(source, settings.Protected), Changes = settings.Protected || source.IsOpen ? changes : [] }, () =>
         {
             SourceRenderer.Render(output.Console, [source], settings.Protected);
             foreach (var change in changes)

@@ -1,8 +1,7 @@
-using Dyad.Cli.Hosting;
 using Dyad.Sources;
 using Dyad.Store.Sql;
 
-namespace Dyad.Cli.Records;
+namespace Dyad.App.Records;
 
 /// <summary>What importing a case file did: records added, and records the store already had and kept as they are.</summary>
 public sealed record CaseFileReport(string Path, int SourcesAdded, int SourcesKept, int ClaimsAdded, int ClaimsKept, IReadOnlyList<string> Warnings)

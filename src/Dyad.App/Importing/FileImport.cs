@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
 using Dyad.Actors;
-using Dyad.Cli.Hosting;
 using Dyad.Incidents;
 using Dyad.Ingest;
 using Dyad.Ingest.Formats;
 using Dyad.Store;
 
-namespace Dyad.Cli.Importing;
+namespace Dyad.App.Importing;
 
 /// <summary>Imports one file: Ingest reads and maps it, the store keeps it, in one transaction.</summary>
 public static class FileImport

@@ -1,10 +1,10 @@
 using Dyad.Events;
 using Dyad.Store;
 
-namespace Dyad.Cli.Rendering;
+namespace Dyad.App.Views;
 
-/// <summary>An event flattened for output: the same fields, in the same order, in CSV, JSON and GeoJSON.</summary>
-internal sealed record EventView(
+/// <summary>An event flattened for output: the same fields, in the same order, in CSV, JSON and GeoJSON, from the CLI and the API.</summary>
+public sealed record EventView(
     long Id, string Dataset, string DatasetId, string DateStart, string DateEnd, DatePrecision DatePrecision,
     string? Country, string? Admin1, string? Admin2, string? Place, double? Latitude, double? Longitude, int? GeoPrecision,
     ActorRoles ActorRoles, string? Actor1, IReadOnlyList<string> Actor1Ids, IReadOnlyList<string> Actor1Associates,

@@ -1,10 +1,10 @@
 using Dyad.Attribution.Calibration;
 using Dyad.Attribution.Explaining;
 
-namespace Dyad.Cli.Rendering;
+namespace Dyad.App.Views;
 
 /// <summary>An attribution as JSON shows it: the attack, the verdict, the probabilities, the drivers and similar attacks.</summary>
-internal sealed record AttributionView(
+public sealed record AttributionView(
     long? EventId,
     string Dataset,
     string DatasetId,

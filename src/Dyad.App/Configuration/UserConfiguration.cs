@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Dyad.Cli.Hosting;
+namespace Dyad.App.Configuration;
 
 /// <summary>
 /// The user's own settings: the store a command uses when --db names none, and the datasets' API credentials, which

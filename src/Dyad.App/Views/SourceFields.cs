@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Dyad.Sources;
 
-namespace Dyad.Cli.Commands.Sources;
+namespace Dyad.App.Views;
 
-/// <summary>How the command line writes a source's kind, protection and grade.</summary>
-internal static class SourceFields
+/// <summary>How Dyad writes a source's kind, protection and grade.</summary>
+public static class SourceFields
 {
     public static string Word<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 

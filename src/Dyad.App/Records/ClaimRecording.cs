@@ -1,13 +1,12 @@
 using Dyad.Claims;
-using Dyad.Cli.Hosting;
 using Dyad.Sources;
 using Dyad.Store;
 using Dyad.Store.Sql;
 
-namespace Dyad.Cli.Records;
+namespace Dyad.App.Records;
 
 /// <summary>A claim as an analyst records it: parsed, corrected, stored with its source, and set against the store's events.</summary>
-internal static class ClaimRecording
+public static class ClaimRecording
 {
     /// <summary>What was recorded: the claim and its evidence, and the parser's notes.</summary>
     public sealed record Recorded(ClaimEvidence Evidence, IReadOnlyList<string> Notes);

@@ -2,10 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Dyad.Cli.Rendering;
+namespace Dyad.App.Views;
 
 /// <summary>How Dyad writes JSON for machines: snake_case names, nulls left out, non-Latin text as itself.</summary>
-internal static class CliJson
+public static class DyadJson
 {
     public static JsonSerializerOptions Options { get; } = new()
     {

@@ -1,10 +1,7 @@
 using Dyad.Actors;
 using Dyad.Places;
 
-namespace Dyad.Cli.Hosting;
-
-/// <summary>The reference data every import resolves against: who (the actor registry) and where (the gazetteer).</summary>
-public sealed record Registries(ActorRegistry Actors, Gazetteer Gazetteer);
+namespace Dyad.App;
 
 /// <summary>
 /// Where the actor registry and the gazetteer are read from (and the registry written to): --registry, else
@@ -47,6 +44,10 @@ public static class RegistryFiles
 
         return Path.Combine(AppContext.BaseDirectory, "registry", "actors.json");
     }
+
+    /// <summary>The leaders file kept beside the actor registry (leaders.json): who led each group, and when they were lost.</summary>
+    public static string LeadersPath(string? registryOption) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ActorsPath(registryOption)))!, "leaders.json");
 
     /// <exception cref="DyadException">BadInput: the file is missing or not a valid registry.</exception>
     public static ActorRegistry LoadActors(string? option)

@@ -2,26 +2,25 @@ using Dyad.Actors;
 using Dyad.Attribution;
 using Dyad.Attribution.Attacks;
 using Dyad.Claims;
-using Dyad.Cli.Hosting;
 using Dyad.Events;
 using Dyad.Ingest;
 using Dyad.Ingest.Formats;
 using Dyad.Store;
 
-namespace Dyad.Cli.Commands.Attribution;
+namespace Dyad.App.Attribution;
 
 /// <summary>Where the attribution commands get their attacks: the store, or a file read as an import would read it.</summary>
-internal sealed class AttackSources(Registries registries)
+public sealed class AttackSources(Registries registries)
 {
     public Registries Registries => registries;
 
     public PerpetratorLabels Labels { get; } = new(registries.Actors, registries.Gazetteer);
 
-    /// <summary>The registries a command names, and every attack in the store it names.</summary>
-    public static (AttackSources Sources, IReadOnlyList<Attack> Attacks) Load(StoreSettings settings)
+    /// <summary>The registries <paramref name="registryOption"/> names, and every attack in the store <paramref name="db"/>.</summary>
+    public static (AttackSources Sources, IReadOnlyList<Attack> Attacks) Load(string db, string? registryOption)
     {
-        var sources = new AttackSources(RegistryFiles.Load(settings.Registry));
-        using var store = EventStores.Open(settings.Db);
+        var sources = new AttackSources(RegistryFiles.Load(registryOption));
+        using var store = EventStores.Open(db);
         return (sources, sources.FromStore(store));
     }
 
@@ -100,7 +99,10 @@ internal sealed class AttackSources(Registries registries)
             var e = ((MappedRow)outcome).Event;
             var place = e.Place;
             var units = registries.Gazetteer.Assign(place.Country, place.Admin1, place.Admin2, place.Name, place.Latitude, place.Longitude, e.Date.Start);
-            var context = new ResolutionContext(e.Dataset, place.Country, e.Date.Start);
+            // As the store resolves a name at import: in its dataset's family, in the event's country or else the
+            // country of the units the gazetteer placed it in (a file without a country column still says where).
+            var country = place.Country ?? (units.Admin1Id is { } province ? registries.Gazetteer.Find(province)?.Country : null);
+            var context = new ResolutionContext(ResolutionContext.Family(e.Dataset), country, e.Date.Start);
             // Negative ids: these events are not in the store, and must never be mistaken for ones that are.
             var stored = new StoredEvent(-e.Provenance.Row, e, path, Ids(e.Actors.Actor1, context), Ids(e.Actors.Actor2, context), units);
             attacks.Add(Labels.ToAttack(stored));

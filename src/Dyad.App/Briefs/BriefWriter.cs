@@ -1,0 +1,65 @@
+using Dyad.Analysis.Briefs;
+using Dyad.Analysis.Charts;
+using Dyad.App.Rivalry;
+using Dyad.Store.Sql;
+
+namespace Dyad.App.Briefs;
+
+/// <summary>Writes a rivalry brief: charts, then Markdown, then HTML (charts inside), then a PDF printed by headless Chromium.</summary>
+public sealed class BriefWriter(RivalryService rivalry, TimeProvider clock)
+{
+    /// <summary>The kinds of brief, by the extension of the file asked for.</summary>
+    public static readonly IReadOnlyList<string> Extensions = [".html", ".md", ".pdf"];
+
+    /// <summary>Writes the brief to <paramref name="path"/> (its kind read from the extension) and returns its full path.</summary>
+    /// <param name="command">The command that makes this brief again, printed in it so a reader can check the figures.</param>
+    /// <param name="paper">a4 or letter: the page a PDF, or a printed HTML brief, has.</param>
+    /// <exception cref="DyadException">BadUsage: an extension that is not .html, .md or .pdf, or a side the registry does not know.</exception>
+    public string Write(SqlEventStore store, RivalryRequest request, string path, string command, string paper = "a4")
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (!Extensions.Contains(extension))
+        {
+            throw DyadException.BadUsage($"{path}: a brief is FILE.html, FILE.md or FILE.pdf.");
+        }
+
+        var (result, imports, sources) = rivalry.Compute(store, request);
+        path = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        var stem = Path.GetFileNameWithoutExtension(path);
+        // Markdown links its charts from a folder beside it; HTML and PDF carry them inside.
+        var chartFolder = extension == ".md" ? Path.Combine(folder, stem + "_charts") : Directory.CreateTempSubdirectory("dyad-charts-").FullName;
+        try
+        {
+            var charts = RivalryCharts.Write(result, rivalry.Registries.Gazetteer, chartFolder);
+            var links = charts.ToDictionary(c => c.Key, c => extension == ".md" ? $"{stem}_charts/{Path.GetFileName(c.Value)}" : Path.GetFileName(c.Value));
+            var scope = new BriefScope(command, request.From, request.To, request.Countries);
+            var markdown = RivalryBrief.Markdown(result, imports, links, clock.GetLocalNow(), scope, sources);
+            if (extension == ".md")
+            {
+                File.WriteAllText(path, markdown);
+                return path;
+            }
+
+            var html = RivalryBrief.Html(markdown, charts, $"{result.A.Name} and {result.B.Name}", paper.Equals("letter", StringComparison.OrdinalIgnoreCase) ? "letter" : "A4");
+            if (extension == ".html")
+            {
+                File.WriteAllText(path, html);
+                return path;
+            }
+
+            var page = Path.Combine(chartFolder, stem + ".html");
+            File.WriteAllText(page, html);
+            PdfPrinter.Print(page, path);
+            return path;
+        }
+        finally
+        {
+            if (extension != ".md")
+            {
+                Directory.Delete(chartFolder, recursive: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+-- The team that shares a store through 'dyad serve': who may read, who may also write, who also manages users. A
+-- password is kept only as ASP.NET Core Identity's salted PBKDF2 hash, an API token only as its SHA-256; every change
+-- to a user or a token is kept in record_changes like any other record.
+CREATE TABLE users (
+    name          VARCHAR PRIMARY KEY,
+    role          VARCHAR NOT NULL,
+    password_hash VARCHAR,
+    -- Changes whenever the password or the role does: a login cookie issued before is no longer accepted.
+    stamp         VARCHAR NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until  TIMESTAMPTZ,
+    created_by    VARCHAR NOT NULL,
+    created_at    TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE api_tokens (
+    token_hash VARCHAR PRIMARY KEY,
+    user_name  VARCHAR NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    last_used  TIMESTAMPTZ
+);
