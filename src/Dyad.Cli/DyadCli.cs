@@ -6,6 +6,7 @@ using Dyad.Cli.Commands.Fetch;
 using Dyad.Cli.Commands.Incidents;
 using Dyad.Cli.Commands.Places;
 using Dyad.Cli.Commands.Rivalry;
+using Dyad.Cli.Commands.Server;
 using Dyad.Cli.Commands.Sources;
 using Dyad.Cli.Hosting;
 using Dyad.Store;
@@ -108,6 +109,17 @@ public static class DyadCli
                 claims.AddCommand<ClaimsListCommand>("list").WithDescription("The claims, with their sources.");
                 claims.AddCommand<ClaimsShowCommand>("show").WithDescription("One claim: its fields, source, events, competing statements and changes.");
                 claims.AddCommand<ClaimsSetCommand>("set").WithDescription("Correct a claim's fields (the old values are kept).").WithExample("claims", "set", "3", "killed=4");
+            });
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve the store to a team: the dashboard and the HTTP API, with users, roles and the record of changes.");
+            config.AddBranch("users", users =>
+            {
+                users.SetDescription("The users of a served store: add, list, remove, and API tokens.");
+                users.AddCommand<UsersAddCommand>("add").WithDescription("Add a user with a role (viewer, analyst, admin) and a password shown once.")
+                    .WithExample("users", "add", "ana", "--role", "analyst");
+                users.AddCommand<UsersListCommand>("list").WithDescription("The users and their roles.");
+                users.AddCommand<UsersRemoveCommand>("remove").WithDescription("Remove a user and their tokens (never the last admin).");
+                users.AddCommand<UsersTokenCommand>("token").WithDescription("Issue an API token for a user, shown once and kept only as its hash.");
             });
             config.AddCommand<RivalryCommand>("rivalry")
                 .WithDescription("Measure a rivalry: clashes between A and B over time and space, each side's own violence and targets, territory, leaders, turning points.")

@@ -17,6 +17,8 @@ namespace Dyad.Store;
 /// <param name="IncludeText">Read the notes and citations (GTD's summaries are most of an event's size); false leaves them null.</param>
 /// <param name="AsOfImport">The events as they stood after this import (see <see cref="IEventStore.FindImport"/>):
 /// with the values of that time, those withdrawn since included and those imported since left out.</param>
+/// <param name="AgainstActorIds">With <see cref="ActorIds"/>: only events in which one of these is on the other side
+/// (the dyad: IS-K against the Taliban, not beside them).</param>
 /// <param name="After">Only events after this one in the order events are listed (day, then id): the next page after
 /// a page that ended with it, found by the index rather than by skipping rows.</param>
 public sealed record EventFilter(
@@ -35,7 +37,11 @@ public sealed record EventFilter(
     IReadOnlyList<long>? EventIds = null,
     bool IncludeAmbiguous = false,
     int? AsOfImport = null,
-    EventCursor? After = null);
+    EventCursor? After = null,
+    IReadOnlyList<string>? AgainstActorIds = null);
 
 /// <summary>Where a page of events ended: its last event's first day and id.</summary>
 public sealed record EventCursor(DateOnly Date, long Id);
+
+/// <summary>How many events (and their best-estimate deaths) fall under one key: a gazetteer unit, a month.</summary>
+public sealed record EventTally(string Key, long Events, long Deaths);

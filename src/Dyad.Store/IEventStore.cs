@@ -26,6 +26,12 @@ public interface IEventStore : IDisposable
     /// <summary>How many events match <paramref name="filter"/>, ignoring its limit.</summary>
     long CountEvents(EventFilter filter);
 
+    /// <summary>The matching events and their deaths per gazetteer province (level 1) or district (2); events no unit holds are left out.</summary>
+    IReadOnlyList<EventTally> TallyByPlace(EventFilter filter, int level);
+
+    /// <summary>The matching events and their deaths per month of their first day (yyyy-MM).</summary>
+    IReadOnlyList<EventTally> TallyByMonth(EventFilter filter);
+
     /// <summary>Rejected rows, by file and row.</summary>
     IReadOnlyList<StoredReject> Rejects(int? limit = null);
 

@@ -36,6 +36,9 @@ public interface IRecordStore
 
     Claim? FindClaim(int id);
 
+    /// <summary>Adds a change made outside the records themselves to their record (an import uploaded to the server, and who made it).</summary>
+    void Note(RecordChange change);
+
     /// <summary>The changes to one record, or to all, oldest first.</summary>
     IReadOnlyList<RecordChange> Changes(string? recordType = null, string? recordId = null);
 }

@@ -48,10 +48,25 @@ public sealed class EventQuery(Func<ActorRegistry> actors, Func<Gazetteer> gazet
             }
         }
 
+        IReadOnlyList<string>? againstIds = null;
+        if (request.Against is { } againstName)
+        {
+            var registry = actors();
+            var against = registry.Lookup(againstName) ?? throw DyadException.BadUsage(
+                $"{name("against")} {againstName}: not an actor the registry knows ('dyad actors resolve \"{againstName}\"' shows what it resolves to).");
+            if (actorIds is null)
+            {
+                throw DyadException.BadUsage($"{name("against")} needs an {name("actor")} the registry knows: '{request.Actor}' is not one.");
+            }
+
+            againstIds = registry.WithMembers(against.Id);
+            notes.Add($"{name("against")} {againstName}: {against.Name} ({string.Join(", ", againstIds)}), on the other side.");
+        }
+
         var provinces = request.Province is { } province ? Units(province, 1, request.Country, notes, name("province")) : null;
         var districts = request.District is { } district ? Units(district, 2, request.Country, notes, name("district")) : null;
         var filter = new EventFilter(request.Country, actorIds is null ? request.Actor : null, Periods.From(request.From), Periods.To(request.To), request.Dataset,
-            request.Type, request.Limit, ActorIds: actorIds, Admin1Ids: provinces, Admin2Ids: districts, IncludeAmbiguous: request.IncludeAmbiguous);
+            request.Type, request.Limit, ActorIds: actorIds, Admin1Ids: provinces, Admin2Ids: districts, IncludeAmbiguous: request.IncludeAmbiguous, AgainstActorIds: againstIds);
         if (request.AsOf is { } asOf)
         {
             filter = filter with

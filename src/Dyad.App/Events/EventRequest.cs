@@ -12,6 +12,9 @@ public sealed record EventRequest
     /// <summary>A registry id or any of an actor's names, its members included; a name not in the registry matches as text.</summary>
     public string? Actor { get; init; }
 
+    /// <summary>With <see cref="Actor"/>: only events in which this actor (any of its names) is on the other side — the dyad.</summary>
+    public string? Against { get; init; }
+
     /// <summary>With <see cref="Actor"/>: also events whose source leaves the actor open between it and another.</summary>
     public bool IncludeAmbiguous { get; init; }
 
@@ -39,5 +42,6 @@ public sealed record EventRequest
     /// <summary>What is wrong with the request before any registry or store is asked, named as the caller names its parts; null if nothing.</summary>
     public string? Problem(Func<string, string> name) =>
         Periods.Problem(name("from"), From, name("to"), To)
+        ?? (Against is not null && Actor is null ? $"{name("against")} needs {name("actor")}: the dyad is one actor against another." : null)
         ?? (Limit is < 0 ? $"{name("limit")} must be 0 or more." : null);
 }

@@ -12,7 +12,6 @@ using Dyad.Cli.Commands.Rivalry;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Dyad.Events;
-using Dyad.Sources;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
 using Dyad.Store.PostgreSql;
@@ -85,9 +84,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         using (var store = DuckDbEventStore.Open(path))
         {
             store.SetMadeBy(DemoAnalyst);
-            var outcomes = samples.Where(f => !CaseFile.Is(f)).Select(f => new FileOutcome(f, FileImport.Run(store, f, cancellationToken: cancellationToken), null)).ToList();
-            FileImport.Complete(store, registries);
-            outcomes.AddRange(samples.Where(CaseFile.Is).Select(f => new FileOutcome(f, null, null, CaseFileImport.Run(store, registries, f, DemoAnalyst))));
+            var outcomes = new ImportBatch(null, null, null, DemoAnalyst).Run(store, () => registries, samples, null, cancellationToken);
             ImportRenderer.Render(console, outcomes, path);
             var statistics = store.Statistics();
             console.MarkupLine($"The {statistics.Events:N0} events make [bold]{statistics.Incidents:N0} incidents[/]: Dyad links the reports of one attack across datasets " +

@@ -23,6 +23,10 @@ public sealed class EventsSettings : StoreSettings
     [Description("Only events of this actor: a registry id or any of its names (IS-K, Taleban, داعش), its members included; a name not in the registry matches as text.")]
     public string? Actor { get; init; }
 
+    [CommandOption("--against <NAME>")]
+    [Description("With --actor: only events in which this actor is on the other side (the dyad: --actor IS-K --against Taliban).")]
+    public string? Against { get; init; }
+
     [CommandOption("--include-ambiguous")]
     [Description("With --actor: also events whose source leaves the actor open between it and another (\"Taliban and/or Islamic State\").")]
     public bool IncludeAmbiguous { get; init; }
@@ -72,6 +76,7 @@ public sealed class EventsSettings : StoreSettings
     {
         Country = Country,
         Actor = Actor,
+        Against = Against,
         IncludeAmbiguous = IncludeAmbiguous,
         Province = Province,
         District = District,

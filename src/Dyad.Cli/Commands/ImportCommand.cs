@@ -1,14 +1,10 @@
 using System.ComponentModel;
 using Dyad.App;
 using Dyad.App.Importing;
-using Dyad.App.Records;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Dyad.Ingest.Formats;
-using Dyad.Sources;
 using Dyad.Store;
-using Dyad.Store.DuckDb;
-using Dyad.Store.Sql;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -68,29 +64,25 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         var actors = RegistryFiles.LoadActors(settings.Registry);
         var gazetteer = Task.Run(RegistryFiles.LoadGazetteer, cancellationToken);
         using var store = EventStores.Open(settings.Db);
-        // Exported stores and event files first, then the case files: a claim is set against the events, which must be
-        // placed and linked by then.
-        var exports = settings.Files.Where(IsExport).ToList();
-        var caseFiles = settings.Files.Where(CaseFile.Is).ToList();
-        var eventFiles = settings.Files.Except(exports).Except(caseFiles).ToList();
-        var outcomes = exports.Select(f => new FileOutcome(f, null, null, Store: DuckDbEventStore.Required(store, "importing an exported folder").ImportFrom(f, Environment.UserName))).ToList();
-        outcomes.AddRange(output.Interactive && !settings.Json
-            ? ImportWithProgress(store, eventFiles, settings, cancellationToken)
-            : [.. eventFiles.Select(f => ImportOne(store, f, settings, null, cancellationToken))]);
-        if (settings.Extract is { } extract)
-        {
-            foreach (var report in outcomes.Select(o => o.Report).OfType<ImportReport>())
-            {
-                store.DescribeExtract(report.ImportId, extract);
-            }
-        }
-
-        var registries = new Registries(actors, gazetteer.GetAwaiter().GetResult());
-        FileImport.Complete(store, registries);
-        outcomes.AddRange(caseFiles.Select(f => ImportCaseFile(store, registries, f)));
+        var batch = new ImportBatch(settings.Family, settings.Release, settings.Extract, Environment.UserName);
+        var eventFiles = settings.Files.Where(ImportBatch.IsEventFile).ToList();
+        Registries Registries() => new(actors, gazetteer.GetAwaiter().GetResult());
+        var outcomes = output.Interactive && !settings.Json && eventFiles.Count > 0
+            ? output.Console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(progress =>
+                {
+                    var tasks = eventFiles.ToDictionary(f => f, f => progress.AddTask(Markup.Escape(Path.GetFileName(f)), autoStart: false, maxValue: 1));
+                    return batch.Run(store, Registries, settings.Files, (file, fraction) =>
+                    {
+                        var task = tasks[file];
+                        task.StartTask();
+                        task.Value = fraction;
+                    }, cancellationToken);
+                })
+            : batch.Run(store, Registries, settings.Files, null, cancellationToken);
 
         output.Result(settings.Json, new { Files = outcomes.Select(o => o.ToJson()) }, () => ImportRenderer.Render(output.Console, outcomes, settings.Db));
-
         foreach (var failure in outcomes.Where(o => o.Error is not null))
         {
             output.Errors.WriteLine($"dyad: {failure.Error!.Message}");
@@ -98,61 +90,4 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
 
         return Task.FromResult(outcomes.Any(o => o.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success);
     }
-
-    private List<FileOutcome> ImportWithProgress(SqlEventStore store, IReadOnlyList<string> files, ImportSettings settings, CancellationToken cancellationToken) =>
-        output.Console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(context =>
-            {
-                var tasks = files.Select(f => context.AddTask(Markup.Escape(Path.GetFileName(f)), autoStart: false, maxValue: 1)).ToList();
-                var outcomes = new List<FileOutcome>();
-                for (var i = 0; i < files.Count; i++)
-                {
-                    var task = tasks[i];
-                    task.StartTask();
-                    outcomes.Add(ImportOne(store, files[i], settings, p => task.Value = p, cancellationToken));
-                    task.Value = 1;
-                    task.StopTask();
-                }
-
-                return outcomes;
-            });
-
-    private static bool IsExport(string path) => Directory.Exists(path) && File.Exists(Path.Combine(path, DuckDbEventStore.ExportManifest));
-
-    private static FileOutcome ImportCaseFile(SqlEventStore store, Registries registries, string file)
-    {
-        try
-        {
-            return new FileOutcome(file, null, null, CaseFileImport.Run(store, registries, file, Environment.UserName));
-        }
-        catch (DyadException e) when (e.Kind is DyadErrorKind.BadInput or DyadErrorKind.BadUsage)
-        {
-            return new FileOutcome(file, null, e);
-        }
-    }
-
-    private static FileOutcome ImportOne(IEventStore store, string file, ImportSettings settings, Action<double>? onProgress, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return new FileOutcome(file, FileImport.Run(store, file, settings.Family, onProgress, cancellationToken, settings.Release), null);
-        }
-        catch (DyadException e) when (e.Kind == DyadErrorKind.BadInput)
-        {
-            return new FileOutcome(file, null, e);
-        }
-    }
-}
-
-/// <summary>One file's import: its report (events, or a case file's records), or why it could not be read at all.</summary>
-internal sealed record FileOutcome(string File, ImportReport? Report, DyadException? Error, CaseFileReport? Records = null, StoreTransferReport? Store = null)
-{
-    public object ToJson() => Report is { } r
-        ? new { File, r.Format, r.Dataset, r.Release, r.Read, r.Imported, r.Revised, r.Duplicates, r.Rejected, r.Withdrawn, r.Warnings }
-        : Store is { } t
-        ? new { File, Format = "dyad-export", Read = t.Events + t.EventsSkipped, Imported = t.Events, Duplicates = t.EventsSkipped, Rejected = 0, t.Sources, t.SourcesKept, t.Claims, t.ClaimsKept }
-        : Records is { } c
-        ? new { File, Format = "case-file", c.Read, Imported = c.SourcesAdded + c.ClaimsAdded, Duplicates = c.SourcesKept + c.ClaimsKept, Rejected = 0, c.Warnings, c.SourcesAdded, c.ClaimsAdded }
-        : new { File, Error = Error!.Message, Row = Error.Row, Column = Error.Column } as object;
 }

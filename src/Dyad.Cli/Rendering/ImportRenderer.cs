@@ -1,4 +1,4 @@
-using Dyad.Cli.Commands;
+using Dyad.App.Importing;
 using Spectre.Console;
 
 namespace Dyad.Cli.Rendering;

@@ -101,15 +101,24 @@ public abstract partial class SqlEventStore
     /// </summary>
     private void MatchActors(EventFilter filter)
     {
-        if (filter.ActorIds is not { } ids)
+        if (filter.ActorIds is { } ids)
         {
-            return;
+            Match("actor_matches", ids, filter.IncludeAmbiguous);
         }
 
-        Execute("DROP TABLE IF EXISTS actor_matches");
+        if (filter.AgainstActorIds is { } against)
+        {
+            Match("against_matches", against, filter.IncludeAmbiguous);
+        }
+    }
+
+    /// <summary>The events (and on which side: 1 the first actor and its associates, 2 the second) that name one of the actors, into a temporary table.</summary>
+    private void Match(string table, IReadOnlyList<string> ids, bool includeAmbiguous)
+    {
+        Execute($"DROP TABLE IF EXISTS {table}");
         using (var command = Command(
             $"""
-            CREATE TEMP TABLE actor_matches AS
+            CREATE TEMP TABLE {table} AS
             WITH wanted AS (SELECT dataset, country, name, valid_from, valid_to FROM actor_resolutions
                             WHERE actor_ids && $actor_ids AND ($include_ambiguous OR method <> 'ambiguous')),
                  -- One pass over the events for the names alone (hashed lookups), with their countries; only the few
@@ -123,17 +132,17 @@ public abstract partial class SqlEventStore
                         OR e.actor1_associates && (SELECT array_agg(name) FROM wanted)
                         OR e.actor2_associates && (SELECT array_agg(name) FROM wanted)),
                  named AS (
-                     SELECT id, dataset, country, actor1 AS name, date_start FROM candidates WHERE actor1 IS NOT NULL
-                     UNION ALL SELECT id, dataset, country, actor2, date_start FROM candidates WHERE actor2 IS NOT NULL
-                     UNION ALL SELECT id, dataset, country, unnest(actor1_associates), date_start FROM candidates
-                     UNION ALL SELECT id, dataset, country, unnest(actor2_associates), date_start FROM candidates)
-            SELECT DISTINCT n.id FROM named n JOIN wanted w
+                     SELECT id, 1 AS side, dataset, country, actor1 AS name, date_start FROM candidates WHERE actor1 IS NOT NULL
+                     UNION ALL SELECT id, 2, dataset, country, actor2, date_start FROM candidates WHERE actor2 IS NOT NULL
+                     UNION ALL SELECT id, 1, dataset, country, unnest(actor1_associates), date_start FROM candidates
+                     UNION ALL SELECT id, 2, dataset, country, unnest(actor2_associates), date_start FROM candidates)
+            SELECT DISTINCT n.id, n.side FROM named n JOIN wanted w
               ON w.dataset = n.dataset AND w.country = n.country AND w.name = n.name AND n.date_start BETWEEN w.valid_from AND w.valid_to
-            """, ("actor_ids", ids.ToList()), ("include_ambiguous", filter.IncludeAmbiguous)))
+            """, ("actor_ids", ids.ToList()), ("include_ambiguous", includeAmbiguous)))
         {
             command.ExecuteNonQuery();
         }
 
-        Analyze("actor_matches");
+        Analyze(table);
     }
 }

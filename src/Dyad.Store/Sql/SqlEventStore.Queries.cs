@@ -82,6 +82,32 @@ public abstract partial class SqlEventStore
         return Scalar($"{AsOf(filter)}SELECT count(*) FROM events e {where}", parameters);
     }
 
+    public IReadOnlyList<EventTally> TallyByPlace(EventFilter filter, int level) =>
+        Tally(filter, level == 2 ? "p.admin2_id" : "p.admin1_id", "JOIN event_places p ON p.event_id = e.id");
+
+    // An ISO date's first seven characters are its month in both engines.
+    public IReadOnlyList<EventTally> TallyByMonth(EventFilter filter) => Tally(filter, "substr(CAST(e.date_start AS VARCHAR), 1, 7)", "");
+
+    private List<EventTally> Tally(EventFilter filter, string key, string join)
+    {
+        var (where, parameters) = Where(filter);
+        MatchActors(filter);
+        using var command = Command(
+            $"""
+            {AsOf(filter)}SELECT key, count(*), CAST(coalesce(sum(deaths), 0) AS BIGINT) FROM (
+                SELECT {key} AS key, e.deaths_best AS deaths FROM events e {join} {where}) t
+            WHERE key IS NOT NULL GROUP BY key ORDER BY key
+            """, parameters);
+        using var reader = command.ExecuteReader();
+        var tallies = new List<EventTally>();
+        while (reader.Read())
+        {
+            tallies.Add(new EventTally(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
+        }
+
+        return tallies;
+    }
+
     public IReadOnlyList<StoredReject> Rejects(int? limit = null)
     {
         using var command = Command(
@@ -203,7 +229,9 @@ public abstract partial class SqlEventStore
 
         if (filter.ActorIds is not null)
         {
-            clauses.Add("e.id IN (SELECT id FROM actor_matches)");
+            clauses.Add(filter.AgainstActorIds is null
+                ? "e.id IN (SELECT id FROM actor_matches)"
+                : "e.id IN (SELECT a.id FROM actor_matches a JOIN against_matches b ON b.id = a.id AND b.side <> a.side)");
         }
 
         if (filter.EventIds is { } eventIds)

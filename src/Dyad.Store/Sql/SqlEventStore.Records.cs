@@ -107,6 +107,13 @@ public abstract partial class SqlEventStore : IRecordStore
 
     public Claim? FindClaim(int id) => ReadClaims($"SELECT {ClaimColumns} FROM claims WHERE id = $id", ("id", id)).FirstOrDefault();
 
+    public void Note(RecordChange change)
+    {
+        using var transaction = Write();
+        RecordChange(change.At, change.By, change.RecordType, change.RecordId, change.Action, change.Before, change.After);
+        transaction.Commit();
+    }
+
     public IReadOnlyList<RecordChange> Changes(string? recordType = null, string? recordId = null)
     {
         using var command = Command(

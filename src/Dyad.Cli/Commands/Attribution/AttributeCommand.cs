@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using Dyad.App.Attribution;
 using Dyad.App;
+using Dyad.App.Attribution;
 using Dyad.App.Views;
 using Dyad.Attribution;
 using Dyad.Attribution.Attacks;

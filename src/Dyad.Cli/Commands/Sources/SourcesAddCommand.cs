@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Dyad.App.Records;
 using Dyad.App.Views;
 using Dyad.Cli.Hosting;
 using Dyad.Sources;
@@ -64,54 +65,26 @@ public sealed class SourcesAddSettings : StoreJsonSettings
     [CommandOption("--notes <TEXT>")]
     public string? Notes { get; init; }
 
-    public override ValidationResult Validate()
+    public override ValidationResult Validate() => ToInput().Problem(field => "--" + field) is { } problem ? ValidationResult.Error(problem) : ValidationResult.Success();
+
+    public SourceInput ToInput() => new()
     {
-        if (Code is null || Type is null)
-        {
-            return ValidationResult.Error("--code and --type are needed.");
-        }
-
-        if (SourceFields.Type(Type) is null)
-        {
-            return ValidationResult.Error($"--type {Type}: one of {string.Join(", ", Enum.GetValues<SourceType>().Select(SourceFields.Word))}.");
-        }
-
-        if (SourceFields.Protection(Protection) is null)
-        {
-            return ValidationResult.Error($"--protection {Protection}: public, restricted or protected.");
-        }
-
-        if (Grade is not null && SourceFields.Grade(Grade) is null)
-        {
-            return ValidationResult.Error($"--grade {Grade}: reliability A-F then credibility 1-6, e.g. B2 (? for either not judged).");
-        }
-
-        return DayOption.Validate(("--accessed", Accessed));
-    }
-
-    public Source ToSource()
-    {
-        var grade = Grade is null ? default : SourceFields.Grade(Grade)!.Value;
-        return new Source
-        {
-            Code = Code!,
-            Type = SourceFields.Type(Type!)!.Value,
-            Author = Author,
-            Title = Title,
-            Publisher = Publisher,
-            Published = Published,
-            Url = Url,
-            Accessed = DayOption.Parse(Accessed),
-            AccessedVia = AccessedVia,
-            Language = Language,
-            TranslatedFrom = TranslatedFrom,
-            Pages = Pages,
-            Reliability = grade.Reliability,
-            Credibility = grade.Credibility,
-            Protection = SourceFields.Protection(Protection)!.Value,
-            Notes = Notes,
-        };
-    }
+        Code = Code,
+        Type = Type,
+        Author = Author,
+        Title = Title,
+        Publisher = Publisher,
+        Published = Published,
+        Url = Url,
+        Accessed = Accessed,
+        AccessedVia = AccessedVia,
+        Language = Language,
+        TranslatedFrom = TranslatedFrom,
+        Pages = Pages,
+        Grade = Grade,
+        Protection = Protection,
+        Notes = Notes,
+    };
 }
 
 /// <summary>Adds a source to the store's register, recorded with the user and time.</summary>
@@ -120,7 +93,7 @@ public sealed class SourcesAddCommand(CliOutput output) : AsyncCommand<SourcesAd
     public override Task<int> ExecuteAsync(CommandContext context, SourcesAddSettings settings, CancellationToken cancellationToken)
     {
         using var store = EventStores.Open(settings.Db);
-        var source = store.AddSource(settings.ToSource(), Environment.UserName);
+        var source = store.AddSource(settings.ToInput().ToSource(), Environment.UserName);
         output.Result(settings.Json, SourceView.Of(source, showProtected: true), () =>
         {
             output.Console.MarkupLine($"Source [bold]{Markup.Escape(source.Code)}[/] added. It will be cited as:");

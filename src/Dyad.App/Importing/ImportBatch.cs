@@ -1,0 +1,72 @@
+using Dyad.App.Records;
+using Dyad.Ingest.Formats;
+using Dyad.Sources;
+using Dyad.Store;
+using Dyad.Store.DuckDb;
+using Dyad.Store.Sql;
+
+namespace Dyad.App.Importing;
+
+/// <summary>
+/// Imports files the way <c>dyad import</c> does, whoever asks (the CLI, an upload to the server): exported stores
+/// first, then event files, then what the new events need (places, actors, incidents) in one transaction, then case
+/// files, whose claims are set against the events. A file that cannot be read is reported with why, and the others
+/// are still imported.
+/// </summary>
+/// <param name="Family">The format, when a file's own columns do not say it.</param>
+/// <param name="Release">The release of its dataset each event file is, whole.</param>
+/// <param name="Extract">What each event file is an extract of, when it is one.</param>
+/// <param name="By">Who the records made are recorded as made by.</param>
+public sealed record ImportBatch(FormatFamily? Family, string? Release, string? Extract, string By)
+{
+    /// <summary>Whether a path is an event file (not an exported store's folder or a case file).</summary>
+    public static bool IsEventFile(string path) => !IsExport(path) && !CaseFile.Is(path);
+
+    /// <param name="registries">The registries, asked for once the event files are in (so that the CLI reads them meanwhile).</param>
+    /// <param name="onProgress">Called now and then with an event file and how far through it the import is, from 0 to 1.</param>
+    public IReadOnlyList<FileOutcome> Run(SqlEventStore store, Func<Registries> registries, IReadOnlyList<string> files, Action<string, double>? onProgress,
+        CancellationToken cancellationToken)
+    {
+        var outcomes = files.Where(IsExport)
+            .Select(f => new FileOutcome(f, null, null, Store: DuckDbEventStore.Required(store, "importing an exported folder").ImportFrom(f, By))).ToList();
+        outcomes.AddRange(files.Where(IsEventFile).Select(f => ImportOne(store, f, onProgress, cancellationToken)));
+        if (Extract is { } extract)
+        {
+            foreach (var report in outcomes.Select(o => o.Report).OfType<ImportReport>())
+            {
+                store.DescribeExtract(report.ImportId, extract);
+            }
+        }
+
+        var loaded = registries();
+        FileImport.Complete(store, loaded);
+        outcomes.AddRange(files.Where(CaseFile.Is).Select(f => ImportCaseFile(store, loaded, f)));
+        return outcomes;
+    }
+
+    private static bool IsExport(string path) => Directory.Exists(path) && File.Exists(Path.Combine(path, DuckDbEventStore.ExportManifest));
+
+    private FileOutcome ImportCaseFile(SqlEventStore store, Registries registries, string file)
+    {
+        try
+        {
+            return new FileOutcome(file, null, null, CaseFileImport.Run(store, registries, file, By));
+        }
+        catch (DyadException e) when (e.Kind is DyadErrorKind.BadInput or DyadErrorKind.BadUsage)
+        {
+            return new FileOutcome(file, null, e);
+        }
+    }
+
+    private FileOutcome ImportOne(IEventStore store, string file, Action<string, double>? onProgress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new FileOutcome(file, FileImport.Run(store, file, Family, onProgress is null ? null : p => onProgress(file, p), cancellationToken, Release), null);
+        }
+        catch (DyadException e) when (e.Kind == DyadErrorKind.BadInput)
+        {
+            return new FileOutcome(file, null, e);
+        }
+    }
+}

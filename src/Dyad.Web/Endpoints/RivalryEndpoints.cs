@@ -1,0 +1,102 @@
+using System.ComponentModel;
+using Dyad.Analysis.Rivalry;
+using Dyad.App;
+using Dyad.App.Briefs;
+using Dyad.App.Rivalry;
+using Dyad.Store;
+using Dyad.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dyad.Web.Endpoints;
+
+/// <summary>The two sides and the slice of time and place, as query parameters (those of <c>dyad rivalry</c>).</summary>
+public sealed record RivalryParameters
+{
+    [Description("One side: any name or id the registry resolves (IS-K, ISKP, داعش …).")]
+    public required string A { get; init; }
+
+    [Description("The other side (taliban …).")]
+    public required string B { get; init; }
+
+    [Description("A year, month or day: 2021, 2021-08 or 2021-08-15.")]
+    public string? From { get; init; }
+
+    public string? To { get; init; }
+
+    [Description("Countries, comma-separated.")]
+    public string? Country { get; init; }
+
+    [Description("month (default), quarter or year.")]
+    public string? By { get; init; }
+
+    /// <exception cref="DyadException">BadUsage: a period or unit that is not one.</exception>
+    public RivalryRequest ToRequest()
+    {
+        if (Periods.Problem("from", From, "to", To) is { } problem)
+        {
+            throw DyadException.BadUsage(problem);
+        }
+
+        var unit = By switch
+        {
+            null or "month" => PeriodUnit.Month,
+            "quarter" => PeriodUnit.Quarter,
+            "year" => PeriodUnit.Year,
+            _ => throw DyadException.BadUsage($"by {By}: say month, quarter or year."),
+        };
+        return new RivalryRequest(A, B, Periods.From(From), Periods.To(To),
+            Country?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), unit);
+    }
+
+    /// <summary>The command that makes the same brief from the command line, printed in it.</summary>
+    public string CommandLine(string output) =>
+        string.Join(' ', new[] { "dyad", "report", A, B, From is null ? null : $"--from {From}", To is null ? null : $"--to {To}",
+            Country is null ? null : $"--country \"{Country}\"", By is null or "month" ? null : $"--by {By}", $"--out {output}" }.Where(p => p is not null));
+}
+
+/// <summary>The rivalry between two sides: its measures, and its brief as HTML or PDF.</summary>
+internal static class RivalryEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var rivalry = api.MapGroup("/rivalry").WithTags("Rivalry");
+        rivalry.MapGet("", async ([AsParameters] RivalryParameters query, HttpContext context, StorePool pool, RivalryService service) =>
+        {
+            using var lease = await pool.Rent(context.RequestAborted);
+            return TypedResults.Ok(service.Compute(lease.Store, query.ToRequest()).Result);
+        }).Produces<RivalryResult>().WithSummary("The rivalry's measures: clashes over time and by province, each side's own violence, territory, leadership losses and what followed.");
+        rivalry.MapGet("/brief.{format}", Brief).DisableRequestTimeout()
+            .WithSummary("The rivalry's brief, as in 'dyad report': findings as sentences, charts, the map, and a footnote for every file used (html or pdf).");
+    }
+
+    private static async Task<Results<PhysicalFileHttpResult, NotFound>> Brief(string format, [AsParameters] RivalryParameters query, HttpContext context, StorePool pool,
+        RivalryService service, TimeProvider clock)
+    {
+        if (format is not ("html" or "pdf"))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var folder = Directory.CreateTempSubdirectory("dyad-brief-");
+        context.Response.RegisterForDispose(new TemporaryFolder(folder));
+        var file = Path.Combine(folder.FullName, $"brief.{format}");
+        using (var lease = await pool.Rent(context.RequestAborted))
+        {
+            new BriefWriter(service, clock).Write(lease.Store, query.ToRequest(), file, query.CommandLine($"brief.{format}"));
+        }
+
+        // The brief carries its own styles and its charts as data: it may use those, and nothing else.
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
+        return TypedResults.PhysicalFile(file, format == "pdf" ? "application/pdf" : "text/html; charset=utf-8",
+            format == "pdf" ? $"{query.A}-{query.B}-brief.pdf" : null);
+    }
+
+    /// <summary>Removes a folder when the response that used it is done.</summary>
+    private sealed class TemporaryFolder(DirectoryInfo folder) : IDisposable
+    {
+        public void Dispose() => folder.Delete(recursive: true);
+    }
+}

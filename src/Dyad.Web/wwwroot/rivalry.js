@@ -1,0 +1,56 @@
+'use strict';
+
+(async () => {
+  const { el, svg, api, show, number } = Dyad;
+  await Dyad.header('rivalry.html');
+  const form = document.getElementById('sides');
+  const target = document.getElementById('result');
+  const url = Dyad.query();
+  for (const name of ['a', 'b', 'from', 'to', 'by']) if (url.get(name)) form.elements[name].value = url.get(name);
+
+  async function load() {
+    const q = new URLSearchParams();
+    for (const name of ['a', 'b', 'from', 'to', 'by']) if (form.elements[name].value.trim()) q.set(name, form.elements[name].value.trim());
+    history.replaceState(null, '', '?' + q);
+    target.replaceChildren(el('p', { class: 'status' }, 'Measuring…'));
+    try {
+      const r = await api('/api/rivalry?' + q);
+      const periods = r.timeline.filter(p => p.dyadic_events > 0 || p.events_a > 0 || p.events_b > 0);
+      target.replaceChildren(
+        el('section', { class: 'panel' }, el('h2', {}, `${r.a.name} and ${r.b.name}`),
+          el('p', {}, el('a', { href: '/api/rivalry/brief.html?' + q }, 'Open the brief'), ' · ', el('a', { href: '/api/rivalry/brief.pdf?' + q }, 'Download it as PDF'),
+            ' — findings as sentences, charts, the map and a footnote for every file used.'),
+          el('p', { class: 'muted' }, `Datasets: ${r.datasets.join(', ')}.`)),
+        el('section', { class: 'panel' }, el('h2', {}, `Clashes between them, and each side\u2019s own violence, by ${r.by}`), chart(periods),
+          el('div', { class: 'legend' }, el('span', {}, el('span', { class: 'swatch', style: 'background: var(--scale-4)' }), 'clashes (A against B)'),
+            el('span', {}, el('span', { class: 'swatch', style: 'background: var(--scale-2)' }), `${r.a.name} alone`),
+            el('span', {}, el('span', { class: 'swatch', style: 'background: #fdae6b' }), `${r.b.name} alone`))),
+        el('section', { class: 'panel' }, el('h2', {}, 'By period'), el('div', { class: 'table-wrap' }, el('table', {},
+          el('thead', {}, el('tr', {}, ['Period', 'Clashes', 'Deaths in clashes', `${r.a.name} alone`, `${r.b.name} alone`].map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
+          el('tbody', {}, periods.map(p => el('tr', {}, el('td', {}, p.period.slice(0, 7)), el('td', { class: 'num' }, number.format(p.dyadic_events)),
+            el('td', { class: 'num' }, number.format(p.dyadic_deaths)), el('td', { class: 'num' }, number.format(p.events_a)),
+            el('td', { class: 'num' }, number.format(p.events_b)))))))));
+    } catch (error) {
+      show(target, error);
+    }
+  }
+
+  /** Three bars a period: clashes, A alone, B alone — each also in the table below, so the chart is never the only way to read them. */
+  function chart(periods) {
+    const width = 1000, height = 180, bottom = 16;
+    const chartSvg = svg('svg', { class: 'timeline', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Clashes and each side\u2019s own events per period; the table below has the figures' });
+    const max = Math.max(1, ...periods.flatMap(p => [p.dyadic_events, p.events_a, p.events_b]));
+    const w = width / Math.max(1, periods.length);
+    periods.forEach((p, i) => {
+      [[p.dyadic_events, 'var(--scale-4)'], [p.events_a, 'var(--scale-2)'], [p.events_b, '#fdae6b']].forEach(([v, colour], j) => {
+        const h = (height - bottom) * v / max;
+        chartSvg.append(svg('rect', { x: (i * w + j * w / 3).toFixed(1), y: (height - bottom - h).toFixed(1), width: Math.max(1, w / 3 - 0.5).toFixed(1), height: h.toFixed(1), style: `fill: ${colour}` },
+          svg('title', {}, `${p.period.slice(0, 7)}: ${v}`)));
+      });
+    });
+    return chartSvg;
+  }
+
+  form.addEventListener('submit', e => { e.preventDefault(); load(); });
+  load();
+})();
