@@ -24,6 +24,9 @@ public class ServedStore : IAsyncLifetime
 {
     public const string Password = "correct horse battery staple";
     public const string InterviewCode = "TEST-INTERVIEW-7";
+    /// <summary>The day of the unclaimed attack the store holds.</summary>
+    public const string UnclaimedDay = "2019-12-02";
+
     public const string InterviewNote = "the interviewee said the cell met in a madrasa";
 
     private static readonly Lazy<string> Template = new(BuildTemplate);
@@ -123,11 +126,16 @@ public class ServedStore : IAsyncLifetime
         File.WriteAllText(interview,
             "record_id,event_date,country,admin1,admin2,location,actor1,actor2,actor_roles,attack_type,deaths,wounded,claimed,source,notes\n" +
             $"interview-1,2016-02-10,Afghanistan,Nangarhar,Achin,Achin,Islamic State Khorasan Province,Taliban,perpetrator-target,Armed Assault,3,,false,{InterviewCode},\"{InterviewNote}\"\n");
+        // An attack nobody claimed, recorded from a public source: what the dashboard's attribution is for.
+        var unclaimed = Path.Combine(folder, "unclaimed-records.csv");
+        File.WriteAllText(unclaimed,
+            "record_id,event_date,country,admin1,admin2,location,actor1,actor2,actor_roles,attack_type,deaths,wounded,claimed,source,notes\n" +
+            $"unclaimed-1,{UnclaimedDay},Afghanistan,Nangarhar,Jalalabad,Jalalabad,Unknown,Taliban,perpetrator-target,Bombing/Explosion,4,6,false,STEWART-2020,\"A roadside bomb under a Taliban vehicle; no one claimed it.\"\n");
         var path = Path.Combine(folder, "template.duckdb");
         var registries = RegistryFiles.Load(Dyad.Testing.Registries.ActorsPath);
         using var store = DuckDbEventStore.Open(path);
         store.AddSource(new SourceInput { Code = InterviewCode, Type = "interview", Title = "A cadre of IS-K, Achin", Protection = "protected" }.ToSource(), "test");
-        new ImportBatch(null, null, null, "test").Run(store, () => registries, [.. samples, interview], null, CancellationToken.None);
+        new ImportBatch(null, null, null, "test").Run(store, () => registries, [.. samples, interview, unclaimed], null, CancellationToken.None);
         var source = store.FindSource(InterviewCode)!;
         ClaimRecording.Record(store, registries, source, "ISKP fighters killed 3 Taliban in Achin, Nangarhar on 10 February 2016.", new DateOnly(2016, 2, 20), [], "test");
         return path;

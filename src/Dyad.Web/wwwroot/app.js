@@ -10,6 +10,8 @@ const Dyad = (() => {
     for (const [key, value] of Object.entries(attrs)) {
       if (key === 'svg' || value === undefined || value === null || value === false) continue;
       if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
+      // Styles go through the CSSOM: the pages' policy allows no style attribute.
+      else if (key === 'style') node.style.cssText = value;
       else node.setAttribute(key, value === true ? '' : String(value));
     }
     for (const child of children.flat()) {
@@ -35,9 +37,10 @@ const Dyad = (() => {
     if (method !== 'GET') headers['X-CSRF-TOKEN'] = await token();
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(path, { method, headers, credentials: 'same-origin', body: form ?? (body === undefined ? undefined : JSON.stringify(body)) });
-    if (response.status === 401 && !path.startsWith('/api/session')) {
+    if (response.status === 401 && location.pathname !== '/login.html') {
       location.href = '/login.html?next=' + encodeURIComponent(location.pathname + location.search);
-      throw new Error('Please sign in.');
+      // The page is leaving for the login: what asked waits for nothing more.
+      return new Promise(() => {});
     }
     if (raw) return response;
     const text = await response.text();
@@ -66,6 +69,11 @@ const Dyad = (() => {
     return session;
   }
 
+  /** A citation as Dyad writes it, *titles* in italics. */
+  function cite(text) {
+    return el('cite', { class: 'citation' }, String(text).split('*').map((part, i) => i % 2 ? el('i', {}, part) : part));
+  }
+
   function show(target, error) {
     target.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message));
   }
@@ -75,5 +83,5 @@ const Dyad = (() => {
   const number = new Intl.NumberFormat('en');
   const percent = p => `${(100 * p).toFixed(p < 0.1 ? 1 : 0)}%`;
 
-  return { el, svg, api, header, show, query, number, percent };
+  return { el, svg, api, header, show, cite, query, number, percent };
 })();

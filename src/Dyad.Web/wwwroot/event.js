@@ -37,8 +37,8 @@
     : el('ul', {}, others.map(o => el('li', {}, el('a', { href: `event.html?id=${o.id}` }, `${o.dataset}:${o.dataset_id}`), ` ${o.date_start}, ${o.actor1 ?? '–'} / ${o.actor2 ?? '–'}`))));
 
   document.getElementById('claims').replaceChildren(dossier.claims.length === 0 ? el('p', { class: 'status' }, 'No claim recorded is about this event.')
-    : el('ul', {}, dossier.claims.map(c => el('li', {}, `${c.stance} by ${c.claimant_name ?? 'an unnamed speaker'}: “${c.translation ?? c.text}” — `, el('cite', {}, c.citation)))));
-  document.getElementById('sources').replaceChildren(...dossier.sources.map(s => el('p', { class: 'muted' }, `Source ${s.code}: ${s.citation}`)));
+    : el('ul', {}, dossier.claims.map(c => el('li', {}, `${c.stance} by ${c.claimant_name ?? 'an unnamed speaker'}: “${c.translation ?? c.text}” — `, Dyad.cite(c.citation)))));
+  document.getElementById('sources').replaceChildren(...dossier.sources.map(s => el('p', { class: 'muted' }, `Source ${s.code}: `, Dyad.cite(s.citation))));
   document.getElementById('history').replaceChildren(dossier.history.length <= 1 ? el('p', { class: 'status' }, 'One version.')
     : el('ul', {}, dossier.history.map(v => el('li', {}, JSON.stringify(v)))));
 
@@ -50,7 +50,7 @@
       const answer = await api(`/api/attribution/${e.id}`);
       const a = answer.attribution;
       const verdict = { attributed: 'Attributed', leaning: 'Leaning (not attributed)', cannot_tell: 'Cannot tell' }[a.verdict] ?? a.verdict;
-      target.replaceChildren(
+      target.replaceChildren(...[
         el('p', {}, el('span', { class: `badge ${a.verdict}` }, verdict), ' ', el('strong', {}, a.top_group), ` — ${percent(a.top_probability)}`),
         a.source_perpetrator ? el('p', { class: 'muted' }, `The source names: ${a.source_perpetrator}. The model answers as if it did not.`) : null,
         answer.named_elsewhere ? el('p', {}, `Elsewhere: ${answer.named_elsewhere.kind === 'claim' ? 'a claim' : 'a linked report'} names ${answer.named_elsewhere.group} (${answer.named_elsewhere.reference}).`) : null,
@@ -64,7 +64,7 @@
         el('h3', {}, 'Most similar earlier attacks'),
         a.similar.length === 0 ? el('p', { class: 'status' }, 'None.')
           : el('ul', {}, a.similar.map(s => el('li', {}, el('a', { href: `event.html?id=${s.event_id}` }, `${s.date} ${s.place ?? ''}`), ` — ${s.perpetrator} (${s.shared.join(', ')})`))),
-        el('p', { class: 'muted' }, `Model: ${answer.model}.`));
+        el('p', { class: 'muted' }, `Model: ${answer.model}.`)].filter(Boolean));
     } catch (error) {
       if (error.status === 503) {
         target.replaceChildren(el('p', { class: 'status' }, error.message + ' Trying again in 10 seconds…'));

@@ -23,10 +23,14 @@ const DyadMap = (() => {
     return { width, height, project: ([x, y]) => [((x - minX) * k * scale).toFixed(1), ((maxY - y) * scale).toFixed(1)] };
   }
 
-  /** The class a count falls in: five steps between none and the most. */
+  /** Where the four classes of counts above none begin: 1, and the quarter, half and three-quarter powers of the most (without repeats). */
+  function breaks(max) {
+    return [...new Set([1, Math.ceil(max ** 0.25), Math.ceil(max ** 0.5), Math.ceil(max ** 0.75)])].filter(b => b <= max);
+  }
+
+  /** The class a count falls in: 0 for none, then one per break it reaches. */
   function step(count, max) {
-    if (!count) return 0;
-    return Math.min(4, 1 + Math.floor(3.999 * Math.log1p(count) / Math.log1p(max)));
+    return count ? breaks(max).filter(b => count >= b).length : 0;
   }
 
   /**
@@ -46,8 +50,8 @@ const DyadMap = (() => {
       const count = byId.get(id)?.events ?? 0;
       const d = rings(feature.geometry).map(ring => 'M' + ring.map(project).join('L') + 'Z').join('');
       const path = svg('path', {
-        d, class: `unit ${id === selected ? 'selected' : ''}`, tabindex: 0, role: 'button',
-        'aria-label': `${name}: ${Dyad.number.format(count)} ${what}`, style: `fill: var(--${classes[step(count, max)]})`,
+        d, tabindex: 0, role: 'button',
+        'aria-label': `${name}: ${Dyad.number.format(count)} ${what}`, class: `unit ${classes[step(count, max)]} ${id === selected ? 'selected' : ''}`,
         onclick: () => onSelect?.(id, name),
         onkeydown: e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelect?.(id, name); } },
       }, svg('title', {}, `${name}: ${Dyad.number.format(count)} ${what}`));
@@ -74,14 +78,22 @@ const DyadMap = (() => {
 
   /** The legend: each colour with the counts it stands for. */
   function legend(target, max) {
-    const bounds = [0, 1, 2, 3, 4].map(s => s === 0 ? 'none' : `${Math.max(1, Math.ceil(Math.expm1((s - 1) * Math.log1p(max) / 3.999)))}+`);
-    target.replaceChildren(...bounds.map((b, s) => Dyad.el('span', {}, Dyad.el('span', { class: 'swatch', style: `background: var(--${classes[s]})` }), b)));
+    const starts = breaks(max);
+    const ranges = ['none', ...starts.map((b, i) => i === starts.length - 1 ? (b === max ? `${b}` : `${b}–${max}`) : (starts[i + 1] - 1 === b ? `${b}` : `${b}–${starts[i + 1] - 1}`))];
+    target.replaceChildren(...ranges.map((r, s) => Dyad.el('span', {}, Dyad.el('span', { class: `swatch ${classes[s]}` }), r)));
   }
 
   /** A bar per month: events (and deaths in each bar's title). */
-  function timeline(target, months) {
+  function timeline(target, counted) {
     target.replaceChildren();
-    if (months.length === 0) return;
+    if (counted.length === 0) return;
+    // Every month from the first to the last, those without events as empty bars, so that the axis is time.
+    const byKey = new Map(counted.map(m => [m.key, m]));
+    const months = [];
+    for (let [y, m] = counted[0].key.split('-').map(Number); `${y}-${String(m).padStart(2, '0')}` <= counted[counted.length - 1].key; m === 12 ? (y++, m = 1) : m++) {
+      const key = `${y}-${String(m).padStart(2, '0')}`;
+      months.push(byKey.get(key) ?? { key, events: 0, deaths: 0 });
+    }
     const width = 1000, height = 150, bottom = 18;
     const max = Math.max(...months.map(m => m.events));
     const w = width / months.length;

@@ -22,9 +22,9 @@
             ' — findings as sentences, charts, the map and a footnote for every file used.'),
           el('p', { class: 'muted' }, `Datasets: ${r.datasets.join(', ')}.`)),
         el('section', { class: 'panel' }, el('h2', {}, `Clashes between them, and each side\u2019s own violence, by ${r.by}`), chart(periods),
-          el('div', { class: 'legend' }, el('span', {}, el('span', { class: 'swatch', style: 'background: var(--scale-4)' }), 'clashes (A against B)'),
-            el('span', {}, el('span', { class: 'swatch', style: 'background: var(--scale-2)' }), `${r.a.name} alone`),
-            el('span', {}, el('span', { class: 'swatch', style: 'background: #fdae6b' }), `${r.b.name} alone`))),
+          el('div', { class: 'legend' }, el('span', {}, el('span', { class: 'swatch scale-4' }), 'clashes (A against B)'),
+            el('span', {}, el('span', { class: 'swatch scale-2' }), `${r.a.name} alone`),
+            el('span', {}, el('span', { class: 'swatch side-b' }), `${r.b.name} alone`))),
         el('section', { class: 'panel' }, el('h2', {}, 'By period'), el('div', { class: 'table-wrap' }, el('table', {},
           el('thead', {}, el('tr', {}, ['Period', 'Clashes', 'Deaths in clashes', `${r.a.name} alone`, `${r.b.name} alone`].map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
           el('tbody', {}, periods.map(p => el('tr', {}, el('td', {}, p.period.slice(0, 7)), el('td', { class: 'num' }, number.format(p.dyadic_events)),
@@ -42,9 +42,9 @@
     const max = Math.max(1, ...periods.flatMap(p => [p.dyadic_events, p.events_a, p.events_b]));
     const w = width / Math.max(1, periods.length);
     periods.forEach((p, i) => {
-      [[p.dyadic_events, 'var(--scale-4)'], [p.events_a, 'var(--scale-2)'], [p.events_b, '#fdae6b']].forEach(([v, colour], j) => {
+      [[p.dyadic_events, 'scale-4'], [p.events_a, 'scale-2'], [p.events_b, 'side-b']].forEach(([v, fill], j) => {
         const h = (height - bottom) * v / max;
-        chartSvg.append(svg('rect', { x: (i * w + j * w / 3).toFixed(1), y: (height - bottom - h).toFixed(1), width: Math.max(1, w / 3 - 0.5).toFixed(1), height: h.toFixed(1), style: `fill: ${colour}` },
+        chartSvg.append(svg('rect', { x: (i * w + j * w / 3).toFixed(1), y: (height - bottom - h).toFixed(1), width: Math.max(1, w / 3 - 0.5).toFixed(1), height: h.toFixed(1), class: fill },
           svg('title', {}, `${p.period.slice(0, 7)}: ${v}`)));
       });
     });

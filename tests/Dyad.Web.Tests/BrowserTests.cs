@@ -1,0 +1,105 @@
+using Deque.AxeCore.Playwright;
+using Dyad.Testing;
+using Microsoft.Playwright;
+
+namespace Dyad.Web.Tests;
+
+/// <summary>The server on a real port, for a real browser.</summary>
+public sealed class BrowserServer : ServedStore
+{
+    protected override bool RealServer => true;
+}
+
+/// <summary>
+/// The dashboard in headless Chromium (Debian's), driven by Playwright: a user signs in, filters to IS-K in Nangarhar,
+/// opens an unclaimed attack and sees who most likely did it, and opens the rivalry page. Each step keeps a screenshot
+/// (in .test-output/screenshots, and attached to the test) and is checked with axe-core for serious accessibility faults.
+/// </summary>
+public sealed class BrowserTests(BrowserServer served) : IClassFixture<BrowserServer>
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private static readonly string Screenshots = Path.Combine(SharedData.RepositoryRoot, ".test-output", "screenshots");
+
+    [Fact]
+    public async Task Should_Find_IS_K_In_Nangarhar_An_Unclaimed_Attacks_Attribution_And_The_Rivalry()
+    {
+        Assert.SkipUnless(File.Exists(Chromium), $"{Chromium} is not installed (Debian's chromium); scripts/test-all.sh installs it.");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // Nothing but the server: no background connections to anywhere else, as on a machine with no network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = served.Address.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var outside = new List<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (new Uri(route.Request.Url).Authority != served.Address.Authority)
+            {
+                outside.Add(route.Request.Url);
+                await route.AbortAsync();
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+
+        await page.GotoAsync("/index.html");
+        await page.WaitForURLAsync("**/login.html**");
+        await Check(page, "1-login");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("analyst");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(ServedStore.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/index.html**");
+
+        await page.GetByLabel("Actor", new() { Exact = true }).FillAsync("IS-K");
+        await page.GetByLabel("Province", new() { Exact = true }).FillAsync("Nangarhar");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.WaitForURLAsync("**province=Nangarhar**");
+        await page.Locator("#notes li", new() { HasTextString = "af/nangarhar" }).WaitForAsync();
+        var rows = page.Locator("#events tr");
+        await rows.First.WaitForAsync();
+        (await rows.CountAsync()).ShouldBeGreaterThan(0);
+        (await page.Locator("#places tr").First.InnerTextAsync()).ShouldContain("Nangarhar");
+        (await page.Locator("svg.map path.unit").CountAsync()).ShouldBeGreaterThan(30);
+        await Check(page, "2-events-is-k-in-nangarhar");
+
+        await page.GotoAsync("/unclaimed.html");
+        var attack = page.Locator("#list a", new() { HasTextString = ServedStore.UnclaimedDay });
+        await attack.WaitForAsync(new() { Timeout = 120_000 });
+        await Check(page, "3-unclaimed-attacks");
+        await attack.ClickAsync();
+        await page.WaitForURLAsync("**/event.html?id=**");
+        var verdict = page.Locator("#attribution .badge");
+        await verdict.WaitForAsync(new() { Timeout = 120_000 });
+        (await page.Locator("#attribution").InnerTextAsync()).ShouldContain("%");
+        (await page.Locator("#attribution table tbody tr").CountAsync()).ShouldBeGreaterThan(1);
+        await Check(page, "4-unclaimed-attack-attribution");
+
+        await page.GotoAsync("/rivalry.html");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Clashes between them" , Exact = false }).WaitForAsync();
+        (await page.Locator("#result table tbody tr").CountAsync()).ShouldBeGreaterThan(0);
+        await Check(page, "5-rivalry");
+
+        errors.ShouldBeEmpty();
+        outside.ShouldBeEmpty();
+    }
+
+    /// <summary>Keeps a screenshot of the page and checks it with axe-core: no serious or critical violation.</summary>
+    private static async Task Check(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        var path = Path.Combine(Screenshots, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.Current.AddAttachment(name, await File.ReadAllBytesAsync(path), "image/png");
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        serious.ShouldBeEmpty(string.Join("; ", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")));
+    }
+}
