@@ -83,7 +83,7 @@ public sealed class BrowserTests(BrowserServer served) : IClassFixture<BrowserSe
         await Check(page, "4-unclaimed-attack-attribution");
 
         await page.GotoAsync("/rivalry.html");
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Clashes between them" , Exact = false }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Clashes between them", Exact = false }).WaitForAsync();
         (await page.Locator("#result table tbody tr").CountAsync()).ShouldBeGreaterThan(0);
         await Check(page, "5-rivalry");
 
