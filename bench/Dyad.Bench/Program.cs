@@ -3,6 +3,7 @@ using Dyad.Bench.Attribution;
 using Dyad.Bench.Import;
 using Dyad.Bench.Linking;
 using Dyad.Bench.Rivalry;
+using Dyad.Bench.Server;
 using Dyad.Bench.Stores;
 
 // bench import [--rows 200000,2000000] [--runs 3]: Dyad's import beside pandas' load of the same files, in one run.
@@ -10,6 +11,7 @@ using Dyad.Bench.Stores;
 // bench rivalry [--rows 2000000] [--runs 3]: Dyad's rivalry on a 2M-row store beside pandas' groupby of the same file.
 // bench linking [--sizes 200000:20000,2000000:200000] [--runs 3]: ./dyad incidents link on ACLED-size against GTD-size files.
 // bench stores [--rows 2000000] [--runs 3] [--postgres ADDRESS]: DuckDB and PostgreSQL side by side on ACLED-size files.
+// bench server [--rows 2000000] [--seconds 300] [--rate 500] [--connections 50]: wrk against 'dyad serve' on that store.
 // bench micro [BenchmarkDotNet arguments]: micro-benchmarks of the hot paths.
 return args.FirstOrDefault() switch
 {
@@ -18,6 +20,7 @@ return args.FirstOrDefault() switch
     "rivalry" => RivalryComparison.Run(args[1..]),
     "linking" => LinkingBenchmark.Run(args[1..]),
     "stores" => StoresBenchmark.Run(args[1..]),
+    "server" => ServerBenchmark.Run(args[1..]),
     "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };
@@ -35,6 +38,7 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- rivalry [--rows 2000000] [--runs 3]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- linking [--sizes 200000:20000,2000000:200000] [--runs 3]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- stores [--rows 2000000] [--runs 3] [--postgres ADDRESS]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- server [--rows 2000000] [--seconds 300] [--rate 500] [--connections 50]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- micro [--filter *]");
     return 2;
 }

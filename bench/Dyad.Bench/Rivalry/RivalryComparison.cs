@@ -27,11 +27,7 @@ internal static class RivalryComparison
         var work = BenchSetup.Work();
         var file = BenchSetup.ScaledGtd(shared, rows);
 
-        var db = Path.Combine(work, $"rivalry_{rows}.duckdb");
-        if (!File.Exists(db))
-        {
-            MeasuredRun.Of(dyad, "import", file, "--db", db, "--json");
-        }
+        var db = Store(root, rows);
 
         var registry = ActorRegistry.Parse(File.ReadAllText(Path.Combine(root, "data", "registry", "actors.json")));
         var a = new Side("iskp", "IS-K", registry.WithMembers("iskp"));
@@ -73,6 +69,18 @@ internal static class RivalryComparison
 
     /// <summary>GTD's names for the two groups, as the peer matches them against gname, gname2 and gname3.</summary>
     private const string PeerSides = "Khorasan Chapter of the Islamic State|Taliban";
+
+    /// <summary>The store of <paramref name="rows"/> GTD-size events the rivalry is measured on (and the server benchmark serves), imported once.</summary>
+    public static string Store(string root, int rows)
+    {
+        var db = Path.Combine(BenchSetup.Work(), $"rivalry_{rows}.duckdb");
+        if (!File.Exists(db))
+        {
+            MeasuredRun.Of(Path.Combine(root, "dyad"), "import", BenchSetup.ScaledGtd(BenchSetup.Shared(root), rows), "--db", db, "--json");
+        }
+
+        return db;
+    }
 
     private static double Aggregate(DuckDbEventStore store, Side a, Side b, out long events)
     {

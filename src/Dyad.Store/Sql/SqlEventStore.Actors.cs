@@ -112,9 +112,27 @@ public abstract partial class SqlEventStore
         }
     }
 
-    /// <summary>The events (and on which side: 1 the first actor and its associates, 2 the second) that name one of the actors, into a temporary table.</summary>
+    /// <summary>How long a temporary table of matches is used again for the same actors, if no import came in meanwhile.</summary>
+    private static readonly TimeSpan MatchesKept = TimeSpan.FromMinutes(1);
+
+    /// <summary>What each temporary table of matches holds: the actors, whether ambiguous names count, the last import then, and when it was made.</summary>
+    private readonly Dictionary<string, (string Key, DateTimeOffset Made)> _matches = [];
+
+    /// <summary>
+    /// The events (and on which side: 1 the first actor and its associates, 2 the second) that name one of the actors,
+    /// into a temporary table of this connection. Matching reads every event, so a table made for the same actors is
+    /// used again for a minute unless an import has come in since (a server's pages of one filter, a count beside a page).
+    /// </summary>
     private void Match(string table, IReadOnlyList<string> ids, bool includeAmbiguous)
     {
+        var key = $"{string.Join(',', ids)}|{includeAmbiguous}|{LastImportId()}";
+        var now = _clock.GetUtcNow();
+        if (_unit is null && _matches.TryGetValue(table, out var made) && made.Key == key && now - made.Made < MatchesKept)
+        {
+            return;
+        }
+
+        _matches.Remove(table);
         Execute($"DROP TABLE IF EXISTS {table}");
         using (var command = Command(
             $"""
@@ -144,5 +162,10 @@ public abstract partial class SqlEventStore
         }
 
         Analyze(table);
+        if (_unit is null)
+        {
+            // Made outside a unit of work, the table cannot be undone by a rollback, so it can be trusted again.
+            _matches[table] = (key, now);
+        }
     }
 }

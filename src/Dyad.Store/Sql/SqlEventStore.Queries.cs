@@ -75,6 +75,9 @@ public abstract partial class SqlEventStore
         }
     }
 
+    /// <summary>The id of the latest import (0 for none): what a cache of query results over the store is kept against.</summary>
+    public long LastImportId() => Scalar("SELECT coalesce(max(id), 0) FROM imports");
+
     public long CountEvents(EventFilter filter)
     {
         var (where, parameters) = Where(filter);

@@ -57,6 +57,7 @@ public static class DyadServer
         services.AddSingleton(provider => new StorePool(options.Db, options.Connections, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => RegistryFiles.Load(options.Registry));
         services.AddSingleton(provider => RivalryService.Load(options.Registry, provider.GetRequiredService<Registries>()));
+        services.AddSingleton<RivalryCache>();
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<AttributionCache>();
         services.AddSingleton<ImportJobs>();
