@@ -179,6 +179,25 @@ public sealed class ApiTests(ServedStore served) : IClassFixture<ServedStore>
     }
 
     [Fact]
+    public async Task Should_Let_An_Analyst_Settle_A_Link_And_Record_Who_Did()
+    {
+        var viewer = served.WithToken(UserRole.Viewer);
+        var nangarhar = await viewer.GetFromJsonAsync<JsonElement>("/api/events?actor=IS-K&province=Nangarhar&dataset=ucdp-ged&limit=2", Cancel);
+        var ids = nangarhar.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        ids.Count.ShouldBe(2);
+        var decision = new { events = ids, same = true, note = "one attack, reported twice" };
+        (await viewer.PostAsJsonAsync("/api/incidents/decisions", decision, Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var settled = await served.WithToken(UserRole.Analyst).PostAsJsonAsync("/api/incidents/decisions", decision, Cancel);
+        settled.StatusCode.ShouldBe(HttpStatusCode.OK, await settled.Content.ReadAsStringAsync(Cancel));
+        var incidents = await viewer.GetFromJsonAsync<JsonElement>($"/api/incidents?event_id={ids[0]}", Cancel);
+        incidents.EnumerateArray().ShouldHaveSingleItem().GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ShouldBe(ids, ignoreOrder: true);
+        var audit = await served.WithToken(UserRole.Admin).GetFromJsonAsync<JsonElement>("/api/audit?type=link-decision", Cancel);
+        audit.EnumerateArray().ShouldContain(c => c.GetProperty("by").GetString() == "analyst");
+    }
+
+    [Fact]
     public async Task Should_Describe_Itself_In_An_OpenApi_Document()
     {
         using var document = JsonDocument.Parse(await served.Anonymous().GetStringAsync("/openapi/v1.json", Cancel));

@@ -87,6 +87,13 @@ public sealed class BrowserTests(BrowserServer served) : IClassFixture<BrowserSe
         (await page.Locator("#result table tbody tr").CountAsync()).ShouldBeGreaterThan(0);
         await Check(page, "5-rivalry");
 
+        // On a phone: the same page, nothing wider than the screen (wide tables scroll inside their own box).
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/index.html?actor=IS-K&province=Nangarhar");
+        await page.Locator("#events tr").First.WaitForAsync();
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1")).ShouldBeTrue();
+        await Check(page, "6-events-on-a-phone");
+
         errors.ShouldBeEmpty();
         outside.ShouldBeEmpty();
     }

@@ -50,8 +50,14 @@ public abstract partial class SqlEventStore
         var (where, parameters) = Where(filter);
         MatchActors(filter);
         var select = filter.IncludeText ? EventSelect : EventSelect.Replace("e.notes, e.citations", "NULL, NULL", StringComparison.Ordinal);
-        var sql = AsOf(filter) + (filter.IncludeRaw ? $"{select}{RawSelect} {EventFrom} {RawFrom}" : $"{select} {EventFrom}");
-        sql += $" {where} ORDER BY e.date_start, e.id{(filter.Limit is { } limit ? $" LIMIT {limit}" : "")}";
+        // A page is chosen on the events' own narrow columns first, and only its rows are joined to their places, actors
+        // and import: sorting every matching event with all its columns to keep a hundred took a second on 2,000,000.
+        var from = filter.Limit is { } limit
+            ? EventFrom.Replace("FROM events e", $"FROM (SELECT e.id FROM events e {where} ORDER BY e.date_start, e.id LIMIT {limit}) page JOIN events e ON e.id = page.id",
+                StringComparison.Ordinal)
+            : EventFrom;
+        var sql = AsOf(filter) + (filter.IncludeRaw ? $"{select}{RawSelect} {from} {RawFrom}" : $"{select} {from}");
+        sql += $"{(filter.Limit is null ? $" {where}" : "")} ORDER BY e.date_start, e.id";
         using var command = Command(sql, parameters);
         using var reader = command.ExecuteReader();
         // Events come in date order, so consecutive events often share a block: keep the last one decoded.
@@ -75,8 +81,8 @@ public abstract partial class SqlEventStore
         }
     }
 
-    /// <summary>The id of the latest import (0 for none): what a cache of query results over the store is kept against.</summary>
-    public long LastImportId() => Scalar("SELECT coalesce(max(id), 0) FROM imports");
+    /// <summary>The id of the latest import (0 for none): what the matches of an actor are kept against.</summary>
+    private long LastImportId() => Scalar("SELECT coalesce(max(id), 0) FROM imports");
 
     public long CountEvents(EventFilter filter)
     {

@@ -98,8 +98,8 @@ internal static class EventEndpoints
     }
 
     private static async Task<Ok<EventPage>> Page(HttpContext context, [AsParameters] EventQueryParameters query, StorePool pool, Registries registries, ServerOptions options,
-        [Description("Events per page, 1 to the server's maximum (1000 by default).")] int? limit, [Description("The cursor a previous page gave as next.")] string? after,
-        [Description("Also count every matching event (slower on a large store).")] bool? count)
+        QueryCache cache, [Description("Events per page, 1 to the server's maximum (1000 by default).")] int? limit,
+        [Description("The cursor a previous page gave as next.")] string? after, [Description("Also count every matching event (slower on a large store).")] bool? count)
     {
         var size = limit ?? DefaultPageSize;
         if (size < 1 || size > options.MaxPageSize)
@@ -107,14 +107,18 @@ internal static class EventEndpoints
             throw DyadException.BadUsage($"limit {size}: ask for 1 to {options.MaxPageSize} events a page, and page with the cursor.");
         }
 
-        using var lease = await pool.Rent(context.RequestAborted);
-        var (filter, notes) = Resolve(lease.Store, registries, query, size + 1);
-        filter = filter with { After = after is null ? null : Cursor.Parse(after) };
-        var disclosure = Disclosure.For(lease.Store, Roles.SeesProtected(context.User));
-        var rows = lease.Store.Events(filter).Select(disclosure.Apply).ToList();
-        var next = rows.Count > size ? Cursor.Of(rows[size - 1]) : null;
-        var total = count == true ? lease.Store.CountEvents(filter with { After = null, Limit = null }) : (long?)null;
-        return TypedResults.Ok(new EventPage([.. rows.Take(size).Select(EventView.From)], next, total, notes));
+        var seesProtected = Roles.SeesProtected(context.User);
+        return TypedResults.Ok(await cache.Answer(context.Request, seesProtected, async () =>
+        {
+            using var lease = await pool.Rent(context.RequestAborted);
+            var (filter, notes) = Resolve(lease.Store, registries, query, size + 1);
+            filter = filter with { After = after is null ? null : Cursor.Parse(after) };
+            var disclosure = Disclosure.For(lease.Store, seesProtected);
+            var rows = lease.Store.Events(filter).Select(disclosure.Apply).ToList();
+            var next = rows.Count > size ? Cursor.Of(rows[size - 1]) : null;
+            var total = count == true ? lease.Store.CountEvents(filter with { After = null, Limit = null }) : (long?)null;
+            return new EventPage([.. rows.Take(size).Select(EventView.From)], next, total, notes);
+        }));
     }
 
     private static async Task Export(HttpContext context, EventQueryParameters query, StorePool pool, Registries registries, string contentType, string fileName,
@@ -132,16 +136,17 @@ internal static class EventEndpoints
     }
 
     private static async Task<Ok<EventCounts>> Counts(HttpContext context, [AsParameters] EventQueryParameters query, StorePool pool, Registries registries,
-        [Description("1 for provinces (default), 2 for districts.")] int? level)
-    {
-        using var lease = await pool.Rent(context.RequestAborted);
-        var (filter, notes) = Resolve(lease.Store, registries, query, null);
-        var places = lease.Store.TallyByPlace(filter, level == 2 ? 2 : 1);
-        var months = lease.Store.TallyByMonth(filter);
-        return TypedResults.Ok(new EventCounts(
-            [.. places.OrderByDescending(p => p.Events).Select(p => new KeyedCount(p.Key, registries.Gazetteer.Find(p.Key)?.Name ?? p.Key, p.Events, p.Deaths))],
-            [.. months.Select(m => new KeyedCount(m.Key, m.Key, m.Events, m.Deaths))], notes));
-    }
+        QueryCache cache, [Description("1 for provinces (default), 2 for districts.")] int? level) =>
+        TypedResults.Ok(await cache.Answer(context.Request, Roles.SeesProtected(context.User), async () =>
+        {
+            using var lease = await pool.Rent(context.RequestAborted);
+            var (filter, notes) = Resolve(lease.Store, registries, query, null);
+            var places = lease.Store.TallyByPlace(filter, level == 2 ? 2 : 1);
+            var months = lease.Store.TallyByMonth(filter);
+            return new EventCounts(
+                [.. places.OrderByDescending(p => p.Events).Select(p => new KeyedCount(p.Key, registries.Gazetteer.Find(p.Key)?.Name ?? p.Key, p.Events, p.Deaths))],
+                [.. months.Select(m => new KeyedCount(m.Key, m.Key, m.Events, m.Deaths))], notes);
+        }));
 
     private static ResolvedEventRequest Resolve(SqlEventStore store, Registries registries, EventQueryParameters query, int? limit) =>
         new EventQuery(registries).Resolve(store, query.ToRequest(limit), part => part.Replace('-', '_'));

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dyad.App;
+using Dyad.App.Incidents;
 using Dyad.App.Records;
 using Dyad.App.Views;
 using Dyad.Claims;
@@ -11,6 +12,7 @@ using Dyad.Web.Accounts;
 using Dyad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Dyad.Web.Endpoints;
@@ -21,6 +23,9 @@ public sealed record ClaimInput(string Text, string Source, DateOnly? Date, stri
 
 /// <summary>Corrections to a stored claim, as <c>dyad claims set</c> takes them.</summary>
 public sealed record ClaimCorrections(IReadOnlyList<string> Corrections);
+
+/// <summary>An analyst's decision about links: <c>same</c> (confirm) or not (split), about events by id or DATASET:ID.</summary>
+public sealed record LinkDecisionInput(IReadOnlyList<string> Events, bool Same, string? Note);
 
 /// <summary>An incident and the reports of it.</summary>
 public sealed record IncidentView(long Id, IReadOnlyList<string> Datasets, IReadOnlyList<EventView> Events, IReadOnlyList<Dyad.Incidents.IncidentLink> Links);
@@ -111,7 +116,7 @@ internal static class RecordEndpoints
         }).RequireAuthorization(Roles.Write).WithSummary("Corrects a claim's fields, against the version read (If-Match); the old values are kept in the record of changes (analysts).");
 
         var incidents = api.MapGroup("/incidents").WithTags("Incidents");
-        incidents.MapGet("", async (HttpContext context, StorePool pool, string? from, string? to, string? country, int? limit, long? eventId) =>
+        incidents.MapGet("", async (HttpContext context, StorePool pool, string? from, string? to, string? country, int? limit, [FromQuery(Name = "event_id")] long? eventId) =>
         {
             if (Periods.Problem("from", from, "to", to) is { } problem)
             {
@@ -123,6 +128,14 @@ internal static class RecordEndpoints
             var found = lease.Store.Incidents(new IncidentFilter(Periods.From(from), Periods.To(to), country, Math.Clamp(limit ?? 100, 1, 1000), eventId));
             return TypedResults.Ok(found.Select(i => new IncidentView(i.Id, i.Datasets, [.. i.Events.Select(e => EventView.From(disclosure.Apply(e)))], i.Links)).ToList());
         }).WithSummary("Incidents reported more than once, with their reports and the links that joined them.");
+
+        incidents.MapPost("/decisions", async (LinkDecisionInput decision, HttpContext context, StorePool pool, Registries registries) =>
+        {
+            using var lease = await pool.Rent(context.RequestAborted);
+            var disclosure = Disclosure.For(lease.Store, Roles.SeesProtected(context.User));
+            var (count, changed) = LinkDecisions.Decide(lease.Store, registries.Actors, decision.Events, decision.Same, Roles.NameOf(context.User), decision.Note);
+            return TypedResults.Ok(new { Decisions = count, Incidents = changed.Select(i => new IncidentView(i.Id, i.Datasets, [.. i.Events.Select(e => EventView.From(disclosure.Apply(e)))], i.Links)) });
+        }).RequireAuthorization(Roles.Write).WithSummary("Settles links (analysts): same incident or different ones, as 'dyad incidents confirm' and 'split' do; kept with who and when, and the incidents linked again.");
 
         api.MapGet("/audit", async (HttpContext context, StorePool pool, string? type, string? id) =>
         {

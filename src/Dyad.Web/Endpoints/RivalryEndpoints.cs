@@ -4,6 +4,7 @@ using Dyad.App;
 using Dyad.App.Briefs;
 using Dyad.App.Rivalry;
 using Dyad.Store;
+using Dyad.Web.Accounts;
 using Dyad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -63,11 +64,12 @@ internal static class RivalryEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var rivalry = api.MapGroup("/rivalry").WithTags("Rivalry");
-        rivalry.MapGet("", async ([AsParameters] RivalryParameters query, HttpContext context, StorePool pool, RivalryCache rivalries) =>
-        {
-            using var lease = await pool.Rent(context.RequestAborted);
-            return TypedResults.Ok(rivalries.Compute(lease.Store, query.ToRequest()).Result);
-        }).Produces<RivalryResult>().WithSummary("The rivalry's measures: clashes over time and by province, each side's own violence, territory, leadership losses and what followed.");
+        rivalry.MapGet("", async ([AsParameters] RivalryParameters query, HttpContext context, StorePool pool, RivalryService service, QueryCache cache) =>
+            TypedResults.Ok(await cache.Answer(context.Request, Roles.SeesProtected(context.User), async () =>
+            {
+                using var lease = await pool.Rent(context.RequestAborted);
+                return service.Compute(lease.Store, query.ToRequest()).Result;
+            }))).Produces<RivalryResult>().WithSummary("The rivalry's measures: clashes over time and by province, each side's own violence, territory, leadership losses and what followed.");
         rivalry.MapGet("/brief.{format}", Brief).DisableRequestTimeout()
             .WithSummary("The rivalry's brief, as in 'dyad report': findings as sentences, charts, the map, and a footnote for every file used (html or pdf).");
     }

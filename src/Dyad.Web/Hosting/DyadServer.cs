@@ -57,7 +57,7 @@ public static class DyadServer
         services.AddSingleton(provider => new StorePool(options.Db, options.Connections, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => RegistryFiles.Load(options.Registry));
         services.AddSingleton(provider => RivalryService.Load(options.Registry, provider.GetRequiredService<Registries>()));
-        services.AddSingleton<RivalryCache>();
+        services.AddSingleton<QueryCache>();
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<AttributionCache>();
         services.AddSingleton<ImportJobs>();
@@ -132,6 +132,7 @@ public static class DyadServer
         app.UseRequestTimeouts();
         app.UseMiddleware<AntiforgeryCheck>();
         app.UseAuthorization();
+        app.Use(ForgetAnswersAfterWrites);
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         var api = app.MapGroup("/api");
@@ -173,6 +174,16 @@ public static class DyadServer
         }
 
         return folder;
+    }
+
+    /// <summary>A write through the server may change any answer: the cached ones are forgotten once it is done.</summary>
+    private static async Task ForgetAnswersAfterWrites(HttpContext context, RequestDelegate next)
+    {
+        await next(context);
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && context.Response.StatusCode < 400)
+        {
+            context.RequestServices.GetRequiredService<QueryCache>().Forget();
+        }
     }
 
     /// <summary>Who a request counts against: its user (or token's user) when signed in, else its address.</summary>

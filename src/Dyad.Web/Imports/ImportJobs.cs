@@ -29,7 +29,7 @@ public sealed record ImportJob(string Id, string File, string By, DateTimeOffset
 /// uploads returns at once and the page can show progress. The upload is kept in the server's folder until its import
 /// is done, then removed; the import (who, which file, its counts) goes to the record of changes.
 /// </summary>
-public sealed class ImportJobs(StorePool pool, Registries registries, AttributionCache attribution, ServerOptions options, TimeProvider clock,
+public sealed class ImportJobs(StorePool pool, Registries registries, AttributionCache attribution, QueryCache answers, ServerOptions options, TimeProvider clock,
     ILogger<ImportJobs> logger) : BackgroundService
 {
     private readonly Channel<(string Id, string Path)> _queue = Channel.CreateUnbounded<(string, string)>();
@@ -87,6 +87,7 @@ public sealed class ImportJobs(StorePool pool, Registries registries, Attributio
             lease.Store.Note(new RecordChange(clock.GetUtcNow(), job.By, "import", job.File, "import", null, JsonSerializer.Serialize(json, DyadJson.Options)));
             _jobs[id] = _jobs[id] with { State = outcome.Error is null ? ImportState.Done : ImportState.Failed, Progress = 1, Outcome = json, Error = outcome.Error?.Message };
             attribution.Invalidate();
+            answers.Forget();
         }
         catch (Exception e) when (e is DyadException || StoreErrors.AsDyad(e) is not null)
         {

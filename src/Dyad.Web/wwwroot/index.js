@@ -7,6 +7,8 @@
   const form = document.getElementById('filters');
   const outlines = {};
   let next = null;
+  // Only the latest question's answers are shown: an earlier, slower one that comes back after it is dropped.
+  let asked = 0;
 
   const session = await Dyad.header('index.html');
   void session;
@@ -23,6 +25,7 @@
   }
 
   async function load() {
+    const question = ++asked;
     const q = filters();
     const level = form.elements.level.value;
     history.replaceState(null, '', '?' + new URLSearchParams([...q, ['level', level]]).toString());
@@ -33,6 +36,7 @@
     try {
       outlines[level] ??= await api(`/api/places/outlines/${level}`);
       const [counts, page] = await Promise.all([api(`/api/events/counts?${q}&level=${level}`), api(`/api/events?${q}&limit=50&count=true`)]);
+      if (question !== asked) return;
       notes.replaceChildren(...counts.notes.map(n => el('li', {}, n)));
       const selected = level === '2' ? q.get('district') : q.get('province');
       const { max } = DyadMap.draw(document.getElementById('map'), outlines[level], counts.places, {
@@ -48,6 +52,7 @@
       tbody.replaceChildren();
       append(page);
     } catch (error) {
+      if (question !== asked) return;
       show(notes, error);
       tbody.replaceChildren();
     }

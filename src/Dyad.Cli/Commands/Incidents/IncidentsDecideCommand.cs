@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Dyad.App;
-using Dyad.App.Importing;
+using Dyad.App.Incidents;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Dyad.Store;
@@ -35,25 +35,12 @@ public abstract class IncidentsDecideCommand(CliOutput output, bool same) : Asyn
 {
     public override Task<int> ExecuteAsync(CommandContext context, IncidentsDecideSettings settings, CancellationToken cancellationToken)
     {
-        var registries = RegistryFiles.Load(settings.Registry);
+        var actors = RegistryFiles.LoadActors(settings.Registry);
         using var store = EventStores.Open(settings.Db);
-        var ids = settings.Events.Select(reference => store.FindEvent(reference)
-            ?? throw new DyadException(DyadErrorKind.NotFound, $"No event '{reference}' in {settings.Db}: name it by the id 'dyad events' shows, or as DATASET:ID.")).ToList();
-        var pairs = ids.Count > 1 ? [.. ids.Skip(1).Select(other => (ids[0], other))] : PairsInIncident(store, ids[0]);
-        // The decisions and the incidents they change land together.
-        store.Atomically(() =>
+        var (decisions, incidents) = LinkDecisions.Decide(store, actors, settings.Events, same, Environment.UserName, settings.Note);
+        output.Result(settings.Json, new { Decisions = decisions, Incidents = incidents.Select(IncidentRenderer.ToJson) }, () =>
         {
-            foreach (var (a, b) in pairs)
-            {
-                store.DecideLink(a, b, same, Environment.UserName, settings.Note);
-            }
-
-            FileImport.Link(store, registries.Actors);
-        });
-        var incidents = ids.Select(id => store.Incidents(new IncidentFilter(EventId: id)).FirstOrDefault()).OfType<StoredIncident>().DistinctBy(i => i.Id).ToList();
-        output.Result(settings.Json, new { Decisions = pairs.Count, Incidents = incidents.Select(IncidentRenderer.ToJson) }, () =>
-        {
-            output.Console.MarkupLine($"{pairs.Count} decision(s) recorded ({(same ? "same incident" : "different incidents")}).");
+            output.Console.MarkupLine($"{decisions} decision(s) recorded ({(same ? "same incident" : "different incidents")}).");
             if (incidents.Count == 0)
             {
                 output.Console.MarkupLine("Each of these events is now an incident of its own.");
@@ -62,15 +49,6 @@ public abstract class IncidentsDecideCommand(CliOutput output, bool same) : Asyn
             IncidentRenderer.Render(output.Console, incidents);
         });
         return Task.FromResult(ExitCodes.Success);
-    }
-
-    private List<(long, long)> PairsInIncident(IEventStore store, long eventId)
-    {
-        var incident = store.Incidents(new IncidentFilter(EventId: eventId)).FirstOrDefault()
-            ?? throw new DyadException(DyadErrorKind.NotFound, $"Event {eventId} is linked to no other event; name the event it reports the same incident as.");
-        return same
-            ? [.. incident.Links.Select(l => (l.EventA, l.EventB))]
-            : [.. incident.Events.Where(e => e.Id != eventId).Select(e => (eventId, e.Id))];
     }
 }
 
