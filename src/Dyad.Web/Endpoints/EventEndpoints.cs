@@ -108,9 +108,10 @@ internal static class EventEndpoints
         }
 
         var seesProtected = Roles.SeesProtected(context.User);
+        // Computed once for all who ask at the same moment: no one request's cancellation may stop it.
         return TypedResults.Ok(await cache.Answer(context.Request, seesProtected, async () =>
         {
-            using var lease = await pool.Rent(context.RequestAborted);
+            using var lease = await pool.Rent(CancellationToken.None);
             var (filter, notes) = Resolve(lease.Store, registries, query, size + 1);
             filter = filter with { After = after is null ? null : Cursor.Parse(after) };
             var disclosure = Disclosure.For(lease.Store, seesProtected);
@@ -139,7 +140,7 @@ internal static class EventEndpoints
         QueryCache cache, [Description("1 for provinces (default), 2 for districts.")] int? level) =>
         TypedResults.Ok(await cache.Answer(context.Request, Roles.SeesProtected(context.User), async () =>
         {
-            using var lease = await pool.Rent(context.RequestAborted);
+            using var lease = await pool.Rent(CancellationToken.None);
             var (filter, notes) = Resolve(lease.Store, registries, query, null);
             var places = lease.Store.TallyByPlace(filter, level == 2 ? 2 : 1);
             var months = lease.Store.TallyByMonth(filter);

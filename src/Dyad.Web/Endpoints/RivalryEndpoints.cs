@@ -67,7 +67,7 @@ internal static class RivalryEndpoints
         rivalry.MapGet("", async ([AsParameters] RivalryParameters query, HttpContext context, StorePool pool, RivalryService service, QueryCache cache) =>
             TypedResults.Ok(await cache.Answer(context.Request, Roles.SeesProtected(context.User), async () =>
             {
-                using var lease = await pool.Rent(context.RequestAborted);
+                using var lease = await pool.Rent(CancellationToken.None);
                 return service.Compute(lease.Store, query.ToRequest()).Result;
             }))).Produces<RivalryResult>().WithSummary("The rivalry's measures: clashes over time and by province, each side's own violence, territory, leadership losses and what followed.");
         rivalry.MapGet("/brief.{format}", Brief).DisableRequestTimeout()
