@@ -27,7 +27,10 @@ public sealed class DemoSettings : CommandSettings
     [Description("Where to build the demo store: a new file, or one an earlier demo made (replaced); the demo never replaces anything else. Defaults to dyad-demo/demo.duckdb in the system's temporary folder.")]
     public string? Db { get; init; }
 
-    public string StorePath => Db ?? Path.Combine(Path.GetTempPath(), "dyad-demo", "demo.duckdb");
+    public string StorePath => Db ?? DefaultStore;
+
+    /// <summary>Where the demo builds its store when --db names none (and where 'dyad serve' finds it when there is no other).</summary>
+    public static string DefaultStore => Path.Combine(Path.GetTempPath(), "dyad-demo", "demo.duckdb");
 }
 
 /// <summary>
@@ -109,6 +112,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         console.MarkupLine($"  ./dyad backtest --db {Markup.Escape(db)} --split 2019-01-01");
         console.MarkupLine($"  ./dyad rivalry IS-K Taliban --db {Markup.Escape(db)} --by quarter --out charts");
         console.MarkupLine($"  ./dyad report IS-K Taliban --db {Markup.Escape(db)} --out brief.pdf");
+        console.MarkupLine($"  ./dyad serve{(settings.Db is null ? "" : $" --db {Markup.Escape(db)}")}    [grey](the dashboard and the API at http://127.0.0.1:5080)[/]");
 
         console.Write(new Rule("[bold]The brief[/]").LeftJustified());
         console.MarkupLine("A brief on IS-K and the Taliban from these samples — findings as sentences, the timeline, the province map, whom each side " +

@@ -11,7 +11,10 @@ public class StoreSettings : CommandSettings
 {
     [CommandOption("--db <STORE>")]
     [Description("The store: a DuckDB file, or a PostgreSQL database (postgres://user@host:port/database). Defaults to $DYAD_DB, else the configuration's \"db\", else ./dyad.duckdb.")]
-    public string Db { get => _db ??= DefaultStore; init => _db = value; }
+    public string Db { get => _db ??= DefaultStore; init => (_db, DbNamed) = (value, true); }
+
+    /// <summary>Whether --db named the store (rather than the environment, the configuration or the default).</summary>
+    public bool DbNamed { get; private init; }
 
     // Read when a command first asks, not when its settings are made: a broken configuration file is then the
     // command's error, named with its file, rather than a failure to parse the command line.

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Dyad.Cli.Hosting;
+using Dyad.Store;
 using Dyad.Store.PostgreSql;
 using Dyad.Web.Accounts;
 using Dyad.Web.Hosting;
@@ -32,9 +33,27 @@ public sealed class ServeSettings : StoreSettings
         : RequestsPerMinute < 1 ? ValidationResult.Error("--requests-per-minute must be 1 or more.")
         : base.Validate();
 
-    public ServerOptions ToOptions() => new()
+    /// <summary>
+    /// The store to serve: the one named, else the default one if it is there; else, right after 'dyad demo', the demo's
+    /// store. A server never makes an empty store of its own where the user expected their data.
+    /// </summary>
+    /// <exception cref="DyadException">NotFound: no store named and none to serve.</exception>
+    public string StoreToServe()
     {
-        Db = Db,
+        if (DbNamed || EventStores.IsPostgres(Db) || File.Exists(Db))
+        {
+            return Db;
+        }
+
+        return File.Exists(DemoSettings.DefaultStore)
+            ? DemoSettings.DefaultStore
+            : throw new DyadException(DyadErrorKind.NotFound,
+                $"No store at {Db} to serve: import your files first ('dyad import FILE...'), name a store with --db, or run 'dyad demo' and serve its store.");
+    }
+
+    public ServerOptions ToOptions(string db) => new()
+    {
+        Db = db,
         Registry = Registry,
         Model = Model,
         Urls = Urls,
@@ -48,7 +67,13 @@ public sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
-        var options = settings.ToOptions();
+        var db = settings.StoreToServe();
+        if (db != settings.Db)
+        {
+            output.Console.MarkupLine($"No store at {Markup.Escape(settings.Db)}: serving the demo's store, [bold]{Markup.Escape(db)}[/] (--db names another).");
+        }
+
+        var options = settings.ToOptions(db);
         await using var app = DyadServer.Build(options);
         if (await DyadServer.AddFirstAdminIfNone(app, cancellationToken) is { } password)
         {
@@ -57,7 +82,7 @@ public sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeSettings>
         }
 
         await app.StartAsync(cancellationToken);
-        var store = Store.EventStores.IsPostgres(options.Db) ? PostgresAddress.Redacted(options.Db) : Path.GetFullPath(options.Db);
+        var store = EventStores.IsPostgres(options.Db) ? PostgresAddress.Redacted(options.Db) : Path.GetFullPath(options.Db);
         output.Console.MarkupLine($"Dyad serves [bold]{Markup.Escape(store)}[/] at [bold]{Markup.Escape(string.Join(", ", app.Urls))}[/] (Ctrl+C stops it).");
         output.Console.MarkupLine($"The API is described at [bold]{Markup.Escape(app.Urls.First())}/openapi/v1.json[/].");
         await app.WaitForShutdownAsync(cancellationToken);
