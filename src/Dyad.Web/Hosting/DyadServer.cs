@@ -31,7 +31,7 @@ public static class DyadServer
     /// <summary>The header a browser sends its antiforgery token in, with every write.</summary>
     public const string AntiforgeryHeader = "X-CSRF-TOKEN";
 
-    /// <param name="configure">Lets a test replace services (the clock) before the app is built.</param>
+    /// <param name="configure">Lets a test change the builder (an in-memory server instead of Kestrel) before the app is built.</param>
     public static WebApplication Build(ServerOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
