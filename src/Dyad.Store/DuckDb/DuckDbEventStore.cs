@@ -20,6 +20,9 @@ public sealed partial class DuckDbEventStore : SqlEventStore
     private readonly DuckDBConnection _connection;
     private readonly string _memoryLimit;
 
+    /// <summary>This process's hold on the file, let go when the store is disposed.</summary>
+    private StoreFileLock? _hold;
+
     private DuckDbEventStore(DuckDBConnection connection, string path, TimeProvider clock, string memoryLimit)
         : base(connection, path, clock)
     {
@@ -42,32 +45,69 @@ public sealed partial class DuckDbEventStore : SqlEventStore
             throw DyadException.BadUsage($"{path}: the folder {folder} does not exist.");
         }
 
-        RefuseOtherFiles(path, full);
-
-        // Built, not formatted: a path with ';' or '=' in it is a path, never connection-string options.
-        var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = full }.ConnectionString);
+        var hold = StoreFileLock.Take(full);
+        DuckDBConnection? connection = null;
         try
         {
+            // The first hold in this process reads the file's header, and locks a file that exists before DuckDB
+            // touches it (a file DuckDB makes is locked once made).
+            if (hold.First)
+            {
+                try
+                {
+                    RefuseOtherFiles(path, full);
+                }
+                catch (IOException e) when (File.Exists(full))
+                {
+                    // Reading the header meets the other process's lock before ours could.
+                    throw StoreFileLock.Refused(path, e);
+                }
+            }
+
+            var existed = File.Exists(full);
+            if (existed)
+            {
+                hold.Seal(path);
+            }
+
+            // Built, not formatted: a path with ';' or '=' in it is a path, never connection-string options.
+            connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = full }.ConnectionString);
             connection.Open();
+            if (!existed)
+            {
+                hold.Seal(path);
+            }
+
             Execute(connection, $"SET memory_limit = '{memoryLimit}'; SET preserve_insertion_order = false;");
             SchemaMigrator.Migrate(connection, path, SchemaMigrator.DuckDb);
         }
         catch (DuckDBException e)
         {
-            connection.Dispose();
+            connection?.Dispose();
+            hold.Dispose();
             throw e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
                 ? new DyadException(DyadErrorKind.Conflict, $"{path}: the store is open in another Dyad process; wait for it to finish.", e)
                 : DyadException.BadInput($"{path}: not a Dyad store that DuckDB can open: {FirstLine(e.Message)}", path, inner: e);
         }
         catch
         {
-            connection.Dispose();
+            connection?.Dispose();
+            hold.Dispose();
             throw;
         }
 
-        var store = new DuckDbEventStore(connection, path, clock ?? TimeProvider.System, memoryLimit);
+        var store = new DuckDbEventStore(connection, path, clock ?? TimeProvider.System, memoryLimit) { _hold = hold };
         store.RemoveUnfinishedImports();
         return store;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _hold?.Dispose();
+        }
     }
 
     /// <summary>
