@@ -88,6 +88,30 @@ public sealed class SecurityTests(ServedStore served) : IClassFixture<ServedStor
     }
 
     [Fact]
+    public async Task Should_Say_What_Is_Wrong_With_A_Body_And_Name_An_Upload_By_Its_Own_Name()
+    {
+        var analyst = served.WithToken(UserRole.Analyst);
+        var broken = await analyst.PostAsync("/api/sources", new StringContent("{\"code\": \"X\", \"type\":", System.Text.Encoding.UTF8, "application/json"), Cancel);
+        broken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await broken.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("detail").GetString()!.ShouldContain("LineNumber");
+
+        using var wrong = new MultipartFormDataContent { { new StringContent("a,b,c\n1,2,3\n"), "file", "my-notes.csv" } };
+        var upload = await analyst.PostAsync("/api/imports", wrong, Cancel);
+        JsonElement job;
+        do
+        {
+            await Task.Delay(100, Cancel);
+            job = await analyst.GetFromJsonAsync<JsonElement>(upload.Headers.Location!, Cancel);
+        }
+        while (job.GetProperty("state").GetString() is "queued" or "running");
+
+        job.GetProperty("state").GetString().ShouldBe("failed");
+        var error = job.GetProperty("error").GetString()!;
+        error.ShouldStartWith("my-notes.csv: the header is not one Dyad knows");
+        error.ShouldNotContain("uploads");
+    }
+
+    [Fact]
     public async Task Should_Refuse_An_Oversized_Upload_And_Keep_A_Traversing_File_Name_In_Its_Folder()
     {
         var analyst = served.WithToken(UserRole.Analyst);

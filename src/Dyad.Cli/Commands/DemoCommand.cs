@@ -68,6 +68,8 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
                 throw DyadException.BadUsage($"{path} is not a store the demo made, and the demo replaces nothing else: name another --db (or leave it out).");
             }
 
+            // Not while a server (or another command) has it open: its users' work would go with it.
+            DuckDbEventStore.RefuseIfOpenElsewhere(path);
             File.Delete(path);
             File.Delete(path + ".wal");
         }

@@ -129,6 +129,17 @@ public sealed partial class DuckDbEventStore : SqlEventStore
         return stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header[8..].SequenceEqual("DUCK"u8);
     }
 
+    /// <summary>Refuses a store file another process has open (a server serving it), before anything replaces or removes it.</summary>
+    /// <exception cref="DyadException">Conflict: another process holds it.</exception>
+    public static void RefuseIfOpenElsewhere(string path)
+    {
+        using var hold = StoreFileLock.Take(System.IO.Path.GetFullPath(path));
+        if (File.Exists(path))
+        {
+            hold.Seal(path);
+        }
+    }
+
     /// <summary>What the store at <paramref name="path"/> says made it (see <see cref="SqlEventStore.SetMadeBy"/>), read without changing it; null for a store that does not say, or a file that is no store.</summary>
     public static string? MadeBy(string path) => ReadOnlyScalar(path, "SELECT value FROM store_properties WHERE name = 'made_by'") as string;
 

@@ -1,9 +1,7 @@
 using System.ComponentModel;
 using Dyad.Analysis.Rivalry;
-using Dyad.App;
 using Dyad.App.Briefs;
 using Dyad.App.Rivalry;
-using Dyad.Store;
 using Dyad.Web.Accounts;
 using Dyad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -33,29 +31,7 @@ public sealed record RivalryParameters
     [Description("month (default), quarter or year.")]
     public string? By { get; init; }
 
-    /// <exception cref="DyadException">BadUsage: a period or unit that is not one.</exception>
-    public RivalryRequest ToRequest()
-    {
-        if (Periods.Problem("from", From, "to", To) is { } problem)
-        {
-            throw DyadException.BadUsage(problem);
-        }
-
-        var unit = By switch
-        {
-            null or "month" => PeriodUnit.Month,
-            "quarter" => PeriodUnit.Quarter,
-            "year" => PeriodUnit.Year,
-            _ => throw DyadException.BadUsage($"by {By}: say month, quarter or year."),
-        };
-        return new RivalryRequest(A, B, Periods.From(From), Periods.To(To),
-            Country?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), unit);
-    }
-
-    /// <summary>The command that makes the same brief from the command line, printed in it.</summary>
-    public string CommandLine(string output) =>
-        string.Join(' ', new[] { "dyad", "report", A, B, From is null ? null : $"--from {From}", To is null ? null : $"--to {To}",
-            Country is null ? null : $"--country \"{Country}\"", By is null or "month" ? null : $"--by {By}", $"--out {output}" }.Where(p => p is not null));
+    public RivalryQuestion Question => new(A, B, From, To, Country, By);
 }
 
 /// <summary>The rivalry between two sides: its measures, and its brief as HTML or PDF.</summary>
@@ -68,7 +44,7 @@ internal static class RivalryEndpoints
             TypedResults.Ok(await cache.Answer(context.Request, Roles.SeesProtected(context.User), async () =>
             {
                 using var lease = await pool.Rent(CancellationToken.None);
-                return service.Compute(lease.Store, query.ToRequest()).Result;
+                return service.Compute(lease.Store, query.Question.ToRequest()).Result;
             }))).Produces<RivalryResult>().WithSummary("The rivalry's measures: clashes over time and by province, each side's own violence, territory, leadership losses and what followed.");
         rivalry.MapGet("/brief.{format}", Brief).DisableRequestTimeout()
             .WithSummary("The rivalry's brief, as in 'dyad report': findings as sentences, charts, the map, and a footnote for every file used (html or pdf).");
@@ -87,7 +63,7 @@ internal static class RivalryEndpoints
         var file = Path.Combine(folder.FullName, $"brief.{format}");
         using (var lease = await pool.Rent(context.RequestAborted))
         {
-            new BriefWriter(service, clock).Write(lease.Store, query.ToRequest(), file, query.CommandLine($"brief.{format}"));
+            new BriefWriter(service, clock).Write(lease.Store, query.Question.ToRequest(), file, query.Question.ReportCommandLine(null, $"brief.{format}"));
         }
 
         // The brief carries its own styles and its charts as data: it may use those, and nothing else.

@@ -17,7 +17,13 @@ internal sealed class DyadExceptionHandler(IProblemDetailsService problems) : IE
         var problem = (exception as DyadException ?? StoreErrors.AsDyad(exception, "the store")) is { } dyad
             ? Problem(dyad)
             : exception is BadHttpRequestException bad
-                ? new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message }
+                ? new ProblemDetails
+                {
+                    Status = bad.StatusCode,
+                    Title = "Bad request",
+                    // The JSON reader's own words say where the body went wrong (path, line, position).
+                    Detail = bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}" : bad.Message,
+                }
                 : null;
         if (problem is null)
         {

@@ -74,6 +74,8 @@ public static class DyadServer
                 json.SerializerOptions.Converters.Add(converter);
             }
         });
+        // A body or parameter that cannot be read reaches the exception handler, which says what was wrong with it.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<DyadExceptionHandler>();
         services.AddOpenApi();

@@ -83,15 +83,22 @@ public sealed class ImportJobs(StorePool pool, Registries registries, Attributio
             using var lease = pool.Rent(cancellationToken).AsTask().GetAwaiter().GetResult();
             var outcome = new ImportBatch(null, null, null, job.By).Run(lease.Store, () => registries, [path],
                 (_, progress) => _jobs[id] = _jobs[id] with { Progress = progress }, cancellationToken)[0];
-            var json = outcome.ToJson();
+            // The uploader knows the file by its name, not by where the server kept it.
+            var json = (outcome with { File = job.File }).ToJson();
             lease.Store.Note(new RecordChange(clock.GetUtcNow(), job.By, "import", job.File, "import", null, JsonSerializer.Serialize(json, DyadJson.Options)));
-            _jobs[id] = _jobs[id] with { State = outcome.Error is null ? ImportState.Done : ImportState.Failed, Progress = 1, Outcome = json, Error = outcome.Error?.Message };
+            _jobs[id] = _jobs[id] with
+            {
+                State = outcome.Error is null ? ImportState.Done : ImportState.Failed,
+                Progress = 1,
+                Outcome = json,
+                Error = outcome.Error?.Message.Replace(path, job.File, StringComparison.Ordinal),
+            };
             attribution.Invalidate();
             answers.Forget();
         }
         catch (Exception e) when (e is DyadException || StoreErrors.AsDyad(e) is not null)
         {
-            _jobs[id] = _jobs[id] with { State = ImportState.Failed, Error = (e as DyadException ?? StoreErrors.AsDyad(e))!.Message };
+            _jobs[id] = _jobs[id] with { State = ImportState.Failed, Error = (e as DyadException ?? StoreErrors.AsDyad(e))!.Message.Replace(path, job.File, StringComparison.Ordinal) };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Dyad.App.Rivalry;
-using Dyad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -33,44 +32,14 @@ public class RivalrySettings : StoreJsonSettings
     [Description("Only events in these countries (comma-separated).")]
     public string? Country { get; init; }
 
-    /// <summary>The countries asked for, or null for every one.</summary>
-    public IReadOnlyList<string>? Countries => Country?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>What the two commands ask the rivalry service, as the user wrote it.</summary>
+    public RivalryQuestion Question => new(A, B, From, To, Country, By);
 
     /// <summary>The <c>dyad report</c> command that computes these figures again, with every option that changes them.</summary>
-    public string ReportCommandLine(string? output)
-    {
-        var parts = new List<string> { "dyad", "report", Quote(A), Quote(B) };
-        void Option(string name, string? value)
-        {
-            if (value is not null)
-            {
-                parts.AddRange([name, Quote(value)]);
-            }
-        }
+    public string ReportCommandLine(string? output) => Question.ReportCommandLine(Db == DefaultStore ? null : Db, output);
 
-        Option("--from", From);
-        Option("--to", To);
-        Option("--by", By == "month" ? null : By);
-        Option("--country", Country);
-        Option("--db", Db == DefaultStore ? null : Db);
-        Option("--out", output);
-        return string.Join(' ', parts);
-    }
-
-    private static string Quote(string text) => text.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '&' or ';') ? $"\"{text.Replace("\"", "\\\"", StringComparison.Ordinal)}\"" : text;
-
-    /// <summary>What the two commands ask the rivalry service for.</summary>
-    public RivalryRequest ToRequest() => new(A, B, DayOption.ParseFrom(From), DayOption.ParseTo(To), Countries, Unit);
-
-    public PeriodUnit Unit => By switch
-    {
-        "quarter" => PeriodUnit.Quarter,
-        "year" => PeriodUnit.Year,
-        _ => PeriodUnit.Month,
-    };
+    public RivalryRequest ToRequest() => Question.ToRequest();
 
     public override ValidationResult Validate() =>
-        By is not ("month" or "quarter" or "year") ? ValidationResult.Error($"--by {By}: say month, quarter or year.")
-        : DayOption.ValidatePeriod(From, To) is { Successful: false } bad ? bad
-        : base.Validate();
+        Question.Problem(part => "--" + part) is { } problem ? ValidationResult.Error(problem) : base.Validate();
 }
