@@ -26,7 +26,7 @@ public sealed class AttributionModel
     {
         Metadata = metadata;
         Classifier = classifier;
-        Catalog = new FeatureCatalog(metadata.Classes, metadata.Options.GroupActivity, group => metadata.ClassNames[AttributionTrainer.IndexOf(metadata.Classes, group)]);
+        Catalog = new FeatureCatalog(metadata.Classes, metadata.Options.GroupActivity, metadata.Features.Any(f => f.Kind == FeatureKind.Text), group => metadata.ClassNames[AttributionTrainer.IndexOf(metadata.Classes, group)]);
     }
 
     public ModelMetadata Metadata { get; }

@@ -8,7 +8,7 @@ namespace Dyad.Attribution;
 public sealed record ModelMetadata
 {
     /// <summary>The model-file format this build of Dyad reads and writes; a file with another is refused.</summary>
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
 
     public required int Format { get; init; }
     public required string DyadVersion { get; init; }
@@ -19,6 +19,22 @@ public sealed record ModelMetadata
 
     /// <summary>The same groups by name, for people.</summary>
     public required IReadOnlyList<string> ClassNames { get; init; }
+
+    /// <summary>Each class's family (an actor id) when two or more of the classes share it, else null; aligned with <see cref="Classes"/>.</summary>
+    public IReadOnlyList<string?> Families { get; init; } = [];
+
+    /// <summary>The families' names, for people.</summary>
+    public IReadOnlyDictionary<string, string> FamilyNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The classes one level up (see <see cref="FamilyLevel"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public FamilyLevel FamilyLevel => _familyLevel ??= new FamilyLevel(Classes, Families);
+
+    private FamilyLevel? _familyLevel;
+
+    /// <summary>A class's or a family's name for people.</summary>
+    public string NameOf(string unit) =>
+        FamilyNames.TryGetValue(unit, out var family) ? family : Classes.ToList().IndexOf(unit) is >= 0 and var k ? ClassNames[k] : unit;
 
     public required IReadOnlyList<FeatureDefinition> Features { get; init; }
     public required TrainingOptions Options { get; init; }

@@ -59,6 +59,7 @@ public sealed class EventFile : IDisposable
                 SourceFormat.UcdpOneSided => UcdpConflictYearMapper.OneSided(columns, path),
                 SourceFormat.UcdpBattleDeaths => UcdpConflictYearMapper.BattleDeaths(columns, path),
                 SourceFormat.AnalystRecords => new Analyst.AnalystRecordMapper(columns, path),
+                SourceFormat.DyadExport => new DyadExport.DyadExportMapper(columns, path),
                 _ => throw new InvalidOperationException($"No mapper for {format}."),
             };
             return new EventFile(reader, format, mapper);

@@ -1,6 +1,7 @@
 using Dyad.Actors;
 using Dyad.Attribution;
 using Dyad.Attribution.Attacks;
+using Dyad.Attribution.Features;
 using Dyad.Claims;
 using Dyad.Events;
 using Dyad.Ingest;
@@ -24,13 +25,44 @@ public sealed class AttackSources(Registries registries)
         return (sources, sources.FromStore(store));
     }
 
-    public AttributionSetting Setting => new(Labels.Display, registries.Gazetteer.Neighbours);
+    public AttributionSetting Setting => new(Labels.Display, registries.Gazetteer.Neighbours, Family);
 
     /// <summary>
-    /// Every event in the store as an attack (or not one), with its perpetrator where known. Notes and citations are
-    /// left out: no feature reads them, and GTD's summaries would be most of the memory.
+    /// The family a group belongs to at the top, by the registry's relations (a province, branch or part of it, a faction
+    /// or a splinter of it): the Islamic State for IS-K, the Baloch separatists for the BRA; null for a group that stands alone.
     /// </summary>
-    public IReadOnlyList<Attack> FromStore(IEventStore store) => WithOutsideEvidence(store, [.. store.Events(new EventFilter(IncludeText: false)).Select(Labels.ToAttack)]);
+    public string? Family(string group)
+    {
+        var root = registries.Actors.Family(group);
+        return root == group ? null : root;
+    }
+
+    /// <summary>
+    /// Every event in the store as an attack (or not one), with its perpetrator where known and its text masked (see
+    /// <see cref="TextMask"/>): every name the registry knows and every name the store could not resolve are taken out,
+    /// as are the event's own perpetrator fields. Only the masked text is kept; the notes and citations are let go.
+    /// </summary>
+    public IReadOnlyList<Attack> FromStore(IEventStore store)
+    {
+        var mask = Mask(store.UnresolvedActors().Select(u => u.Name));
+        var attacks = store.Events(new EventFilter()).Select(Labels.ToAttack).ToList();
+        // Masking is most of the time of reading a large store, and each text is masked on its own: on every core.
+        return WithOutsideEvidence(store, [.. attacks.AsParallel().AsOrdered().Select(a => Masked(a, mask))]);
+    }
+
+    /// <summary>The mask of every name the registry knows (the civilians' apart: "civilians" is a word of the text) and of <paramref name="moreNames"/>.</summary>
+    public TextMask Mask(IEnumerable<string> moreNames) =>
+        new(registries.Actors.Actors.Where(a => a.Kind != "civilians").SelectMany(a => a.Names.Select(n => n.Name)).Concat(moreNames), registries.Actors.SpellingVariants);
+
+    /// <summary>The attack with its source's words masked, and the event without its notes and citations (most of its memory).</summary>
+    private static Attack Masked(Attack attack, TextMask mask)
+    {
+        var e = attack.Event;
+        var own = new[] { e.Actors.Actor1 }.Concat(e.Actors.Actor1Associates).OfType<string>();
+        // GTD's target entity (corp1) says whom the attack struck: "Hazara community", "Sikh temple".
+        var text = e.Dataset == Datasets.Gtd && e.Actors.Actor2 is { } target ? $"{e.Notes}\n{target}." : e.Notes;
+        return attack with { Text = mask.Apply(text, own), Event = e with { Notes = null, Citations = null } };
+    }
 
     /// <summary>
     /// The attacks with what other sources say of their unknown perpetrators: a claim the analyst recorded and set
@@ -86,6 +118,7 @@ public sealed class AttackSources(Registries registries)
     public (IReadOnlyList<Attack> Attacks, IReadOnlyList<RejectedRow> Rejects) FromFile(string path, FormatFamily? format, CancellationToken cancellationToken)
     {
         using var file = EventFile.Open(path, format);
+        var mask = Mask([]);
         var attacks = new List<Attack>();
         var rejects = new List<RejectedRow>();
         foreach (var outcome in file.ReadRows(cancellationToken))
@@ -105,7 +138,7 @@ public sealed class AttackSources(Registries registries)
             var context = new ResolutionContext(ResolutionContext.Family(e.Dataset), country, e.Date.Start);
             // Negative ids: these events are not in the store, and must never be mistaken for ones that are.
             var stored = new StoredEvent(-e.Provenance.Row, e, path, Ids(e.Actors.Actor1, context), Ids(e.Actors.Actor2, context), units);
-            attacks.Add(Labels.ToAttack(stored));
+            attacks.Add(Masked(Labels.ToAttack(stored), mask));
         }
 
         return (attacks, rejects);

@@ -1,4 +1,5 @@
 using Dyad.Actors;
+using Dyad.Attribution.Attacks;
 using Dyad.Places;
 using Dyad.Store;
 
@@ -6,7 +7,21 @@ namespace Dyad.App.Events;
 
 /// <summary>The store's filter for a request, and what the names in it were taken to mean.</summary>
 /// <param name="Notes">One line per name resolved ("actor IS-K: Islamic State Khorasan Province (iskp)"), for the user to check.</param>
-public sealed record ResolvedEventRequest(EventFilter Filter, IReadOnlyList<string> Notes);
+public sealed record ResolvedEventRequest(EventFilter Filter, IReadOnlyList<string> Notes)
+{
+    /// <summary>What the store cannot ask of an event and is asked of each it returns (whether its perpetrator is unknown); null: nothing.</summary>
+    public Func<StoredEvent, bool>? Keep { get; init; }
+
+    /// <summary>The events the request asks for, up to its limit.</summary>
+    public IEnumerable<StoredEvent> Events(IEventStore store) =>
+        Keep is null ? store.Events(Filter)
+        : Filter.Limit is { } limit ? store.Events(Filter with { Limit = null }).Where(Keep).Take(limit)
+        : store.Events(Filter).Where(Keep);
+
+    /// <summary>How many events the request matches, its limit aside.</summary>
+    public long Count(IEventStore store) =>
+        Keep is null ? store.CountEvents(Filter) : store.Events(Filter with { Limit = null, IncludeText = false }).LongCount(Keep);
+}
 
 /// <summary>
 /// Turns what a user asks for into the store's filter: the actor to its registry ids (members included), the province
@@ -63,8 +78,12 @@ public sealed class EventQuery(Func<ActorRegistry> actors, Func<Gazetteer> gazet
             notes.Add($"{name("against")} {againstName}: {against.Name} ({string.Join(", ", againstIds)}), on the other side.");
         }
 
-        var provinces = request.Province is { } province ? Units(province, 1, request.Country, notes, name("province")) : null;
-        var districts = request.District is { } district ? Units(district, 2, request.Country, notes, name("district")) : null;
+        var provinces = request.Province is { } province
+            ? province.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(p => Units(p, 1, request.Country, notes, name("province"))).Distinct().ToList()
+            : null;
+        var districts = request.District is { } district
+            ? district.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(d => Units(d, 2, request.Country, notes, name("district"))).Distinct().ToList()
+            : null;
         var filter = new EventFilter(request.Country, actorIds is null ? request.Actor : null, Periods.From(request.From), Periods.To(request.To), request.Dataset,
             request.Type, request.Limit, ActorIds: actorIds, Admin1Ids: provinces, Admin2Ids: districts, IncludeAmbiguous: request.IncludeAmbiguous, AgainstActorIds: againstIds);
         if (request.AsOf is { } asOf)
@@ -76,7 +95,15 @@ public sealed class EventQuery(Func<ActorRegistry> actors, Func<Gazetteer> gazet
             };
         }
 
-        return new ResolvedEventRequest(filter, notes);
+        Func<StoredEvent, bool>? keep = null;
+        if (request.Unclaimed)
+        {
+            var labels = new PerpetratorLabels(actors(), gazetteer());
+            keep = stored => labels.ToAttack(stored).Status == PerpetratorStatus.Unknown;
+            notes.Add($"{name("unclaimed")}: attacks whose perpetrator the source does not know (not the source's claim flag).");
+        }
+
+        return new ResolvedEventRequest(filter, notes) { Keep = keep };
     }
 
     /// <summary>

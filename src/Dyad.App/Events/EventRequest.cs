@@ -18,7 +18,7 @@ public sealed record EventRequest
     /// <summary>With <see cref="Actor"/>: also events whose source leaves the actor open between it and another.</summary>
     public bool IncludeAmbiguous { get; init; }
 
-    /// <summary>A gazetteer province by any of its names, or its id.</summary>
+    /// <summary>A gazetteer province by any of its names, or its id; several separated by commas ("Kabul, Nangarhar").</summary>
     public string? Province { get; init; }
 
     /// <summary>A gazetteer district by any of its names, or its id.</summary>
@@ -33,6 +33,12 @@ public sealed record EventRequest
 
     /// <summary>Text in the event's type, subtype or an attack type.</summary>
     public string? Type { get; init; }
+
+    /// <summary>
+    /// Only attacks whose perpetrator the source does not know ("Unknown", "Unidentified Armed Group", "Unidentified
+    /// gunmen"): the questions attribution is for. Not GTD's claimed = 0, which is mostly attacks with a known perpetrator.
+    /// </summary>
+    public bool Unclaimed { get; init; }
 
     /// <summary>A release, file name or import id: the events as they stood after that import.</summary>
     public string? AsOf { get; init; }

@@ -17,6 +17,13 @@ public static class FileImport
         CancellationToken cancellationToken = default, string? release = null, IReadOnlyList<string>? deleted = null)
     {
         using var file = EventFile.Open(path, family);
+        if (file.Format == SourceFormat.DyadExport)
+        {
+            // Its events belong to datasets already imported somewhere: a second copy would not be the source's.
+            throw DyadException.BadInput(
+                $"{path}: a CSV Dyad exported, not a dataset's file; import the original files (its source_file column names them). 'dyad attribute --file' reads it as it is.", path, 1);
+        }
+
         // The file's fingerprint is computed on the other core while this one parses it.
         var sha256 = Task.Run(() => Sha256(path), cancellationToken);
         var source = new ImportSource(path, FormatDetector.Name(file.Format), file.Dataset, file.Columns, new FileInfo(path).Length,

@@ -18,6 +18,26 @@ public sealed record Attack(long EventId, DyadEvent Event, string? Country, stri
     /// </summary>
     public OutsideEvidence? NamedElsewhere { get; init; }
 
+    /// <summary>
+    /// What the source writes of the attack (GTD's summary and target entity, ACLED's notes, UCDP's headlines) with every
+    /// group name and every word of claim or blame taken out (see <see cref="Features.TextMask"/>); null when it has none.
+    /// </summary>
+    public string? Text { get; init; }
+
+    /// <summary>The file the event was imported from (as the store recorded it), for a reference a user can look up.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>
+    /// Where a user finds the event in its source: the dataset's own id (GTD eventid, ACLED event_id_cnty, UCDP id), or,
+    /// for a file without ids (Dyad then hashes the row), the file and the row.
+    /// </summary>
+    public string SourceReference => Event.DatasetId.StartsWith("row:", StringComparison.Ordinal)
+        ? $"{Path.GetFileName(SourceFile) ?? Event.Dataset}, row {Event.Provenance.Row}"
+        : $"{Event.Dataset} {Event.DatasetId}";
+
+    /// <summary>The perpetrator is a state's forces or a militia on a state's side: a candidate only when asked for.</summary>
+    public bool ByStateForces { get; init; }
+
     public DateOnly Date => Event.Date.Start;
 
     /// <summary>The source's own claim flag: true claimed, false not claimed, null not recorded (UCDP, ACLED).</summary>

@@ -10,7 +10,10 @@ namespace Dyad.Attribution.Attacks;
 /// Who carried out an event, by dataset: GTD's perpetrator group (<c>gname</c>); ACLED's first actor of violence against
 /// civilians and of explosions/remote violence; UCDP's side A of one-sided violence and the non-state side of a
 /// state-based conflict. A battle between two non-state groups (UCDP non-state conflict, ACLED battles) has no single
-/// perpetrator and is left out, as are UCDP's yearly tables.
+/// perpetrator and is left out, as are UCDP's yearly tables. Unknown and unidentified actors ("Unknown", ACLED's
+/// "Unidentified Armed Group (Afghanistan)", "Unidentified gunmen") are questions, never groups; a state's forces and the
+/// militias on its side are marked (<see cref="Attack.ByStateForces"/>), to be candidates only when asked for; parties,
+/// organisations, civilians and communal groups are not armed groups and their events are not attacks to attribute.
 /// </summary>
 public sealed class PerpetratorLabels(ActorRegistry registry, Gazetteer gazetteer)
 {
@@ -21,7 +24,11 @@ public sealed class PerpetratorLabels(ActorRegistry registry, Gazetteer gazettee
     {
         var (perpetrator, status) = Perpetrator(stored);
         var country = stored.Event.Place.Country ?? (stored.Units?.Admin1Id is { } province ? gazetteer.Find(province)?.Country : null);
-        return new Attack(stored.Id, stored.Event, country, ProvinceKey(stored.Event, stored.Units), DistrictKey(stored.Event, stored.Units), perpetrator, status);
+        return new Attack(stored.Id, stored.Event, country, ProvinceKey(stored.Event, stored.Units), DistrictKey(stored.Event, stored.Units), perpetrator, status)
+        {
+            ByStateForces = perpetrator is not null && KindOf(perpetrator, stored.Event.Actors.Actor1) is "state" or "militia",
+            SourceFile = stored.SourceFile,
+        };
     }
 
     /// <summary>
@@ -55,8 +62,8 @@ public sealed class PerpetratorLabels(ActorRegistry registry, Gazetteer gazettee
             case Datasets.UcdpGed or Datasets.UcdpOneSided or Datasets.Analyst when e.Actors.Roles == ActorRoles.PerpetratorTarget:
                 return Group(e.Actors.Actor1, stored.Actor1Ids);
             case Datasets.UcdpGed when e.Category.Type == "State-based conflict":
-                var aIsState = IsState(stored.Actor1Ids);
-                var bIsState = IsState(stored.Actor2Ids);
+                var aIsState = IsState(stored.Actor1Ids, e.Actors.Actor1);
+                var bIsState = IsState(stored.Actor2Ids, e.Actors.Actor2);
                 return aIsState == bIsState ? (null, PerpetratorStatus.NotAnAttack)
                     : aIsState ? Group(e.Actors.Actor2, stored.Actor2Ids) : Group(e.Actors.Actor1, stored.Actor1Ids);
             default:
@@ -73,7 +80,12 @@ public sealed class PerpetratorLabels(ActorRegistry registry, Gazetteer gazettee
 
         if (ids.Count == 1)
         {
-            return registry.Find(ids[0])?.Kind is "unspecified" or "civilians" ? (null, PerpetratorStatus.Unknown) : (ids[0], PerpetratorStatus.Known);
+            return KindOf(ids[0], name) switch
+            {
+                "unspecified" => (null, PerpetratorStatus.Unknown),
+                "party" or "organisation" or "civilians" or "communal" => (null, PerpetratorStatus.NotAnAttack),
+                _ => (ids[0], PerpetratorStatus.Known),
+            };
         }
 
         // Two or more ids: an "A and/or B" name that the registry keeps ambiguous, or a coalition — not one group.
@@ -82,13 +94,36 @@ public sealed class PerpetratorLabels(ActorRegistry registry, Gazetteer gazettee
             return (null, PerpetratorStatus.Unknown);
         }
 
-        var normalized = NameText.Normalize(name);
-        return normalized.StartsWith("unknown", StringComparison.Ordinal) || normalized.StartsWith("unidentified", StringComparison.Ordinal)
-            ? (null, PerpetratorStatus.Unknown)
-            : (UnknownPrefix + name, PerpetratorStatus.Known);
+        return IsUnidentified(name) ? (null, PerpetratorStatus.Unknown) : (UnknownPrefix + name, PerpetratorStatus.Known);
     }
 
-    private bool IsState(IReadOnlyList<string> ids) => ids.Count > 0 && ids.All(id => registry.Find(id)?.Kind == "state");
+    /// <summary>"Unknown", "Unidentified gunmen", "Unidentified Armed Group (…)": the source does not know who it was.</summary>
+    public static bool IsUnidentified(string name)
+    {
+        var normalized = NameText.Normalize(name);
+        return normalized.StartsWith("unknown", StringComparison.Ordinal) || normalized.StartsWith("unidentified", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The registry's kind of an actor. An actor a pattern names ("unidentified-armed-group", "government-of-iran") is
+    /// known to this process only once a name has resolved to it, so the source's name is resolved again when needed.
+    /// </summary>
+    private string? KindOf(string id, string? name)
+    {
+        if (registry.Find(id) is { } actor)
+        {
+            return actor.Kind;
+        }
+
+        if (name is not null)
+        {
+            registry.Resolve(name);
+        }
+
+        return registry.Find(id)?.Kind ?? (name is not null && IsUnidentified(name) ? "unspecified" : null);
+    }
+
+    private bool IsState(IReadOnlyList<string> ids, string? name) => ids.Count > 0 && ids.All(id => KindOf(id, name) == "state");
 
     private static string? ProvinceKey(DyadEvent e, PlaceAssignment? units) =>
         units?.Admin1Id ?? (e.Place.Admin1 is { } admin1 ? $"{NameText.Slug(e.Place.Country ?? "")}/{NameText.Slug(admin1)}" : null);

@@ -12,3 +12,10 @@ public enum Verdict
     /// <summary>Below both, or nothing of the attack's place or manner is known.</summary>
     CannotTell,
 }
+
+/// <summary>What a verdict names: one group, or a family of groups (with the group it leans to within it).</summary>
+public enum AttributionLevel
+{
+    Group,
+    Family,
+}

@@ -7,78 +7,180 @@ using Dyad.Attribution.Training;
 namespace Dyad.Attribution.Evaluation;
 
 /// <summary>
-/// Trains on attacks before a day and tests on the attacks with a known perpetrator on and after it, whose perpetrators
-/// it hides: the features of a test attack see only perpetrators known before the split. Scores the model and two
-/// baselines (the majority group; the majority group of the attack's province), for all test attacks and separately
-/// for claimed and unclaimed ones.
+/// Tests attribution as it is used: attacks are attributed step by step (a month or a quarter), each step by a model
+/// trained on the attacks before it, whose features — per-group activity included — know the perpetrators of attacks
+/// before the step and nothing after; the model is trained again every step, every quarter, or once. A single split is
+/// one step from the split to the end. The groups are those of the first model (the rest "other"), at every step, so
+/// that the steps pool. Scores the model and two baselines (the majority group; the province's majority group, both
+/// from each step's training attacks) on every test attack and on the subsets a user can ask for, at the level of
+/// groups and of families of groups, and what the verdicts did at each level.
 /// </summary>
 public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
 {
-    public BacktestReport Run(IReadOnlyList<Attack> attacks, DateOnly split, TrainingOptions options)
+    /// <exception cref="DyadException">BadInput: no attacks with a known perpetrator from the first step on, or too few before it to train on.</exception>
+    public BacktestReport Run(IReadOnlyList<Attack> attacks, BacktestPlan plan, TrainingOptions options)
     {
-        var watch = Stopwatch.StartNew();
-        var model = new AttributionTrainer(setting, clock).Train(attacks, options with { Until = split });
-        var trainSeconds = watch.Elapsed.TotalSeconds;
-        var classes = model.Metadata.Classes;
         var inScope = AttributionTrainer.InScope(attacks, options).ToList();
-        var training = inScope.Where(a => a.Status == PerpetratorStatus.Known && a.Date < split).ToList();
-        var test = inScope.Where(a => a.Status == PerpetratorStatus.Known && a.Date >= split).OrderBy(a => a.Date).ThenBy(a => a.EventId).ToList();
-        if (test.Count == 0)
+        var labelled = inScope.Where(a => a.Status == PerpetratorStatus.Known).OrderBy(a => a.Date).ThenBy(a => a.EventId).ToList();
+        if (!labelled.Any(a => a.Date >= plan.From))
         {
-            throw DyadException.BadInput($"no attacks with a known perpetrator on or after {split:yyyy-MM-dd} in the data selected: nothing to test on.");
+            throw DyadException.BadInput($"no attacks with a known perpetrator on or after {plan.From:yyyy-MM-dd} in the data selected: nothing to test on.");
         }
 
-        watch.Restart();
-        var activity = new ActivityIndex(inScope, group => AttributionTrainer.ClassIndex(classes, group), horizon: split);
-        var builder = new FeatureBuilder(model.Catalog, activity, setting.Neighbours, horizon: split);
-        var rows = test.Select(a => builder.Build(a)).ToList();
-        var probabilities = model.Probabilities(rows);
-        var scoreSeconds = watch.Elapsed.TotalSeconds;
-        var truth = test.Select(a => AttributionTrainer.ClassIndex(classes, a.Perpetrator!)).ToArray();
-
-        var prior = Frequencies(training.Select(a => AttributionTrainer.ClassIndex(classes, a.Perpetrator!)), classes.Count, null);
-        var byProvince = training.Where(a => a.Province is not null).GroupBy(a => a.Province!)
-            .ToDictionary(g => g.Key, g => Frequencies(g.Select(a => AttributionTrainer.ClassIndex(classes, a.Perpetrator!)), classes.Count, prior));
-        var majority = test.Select(_ => prior).ToArray();
-        var provinceMajority = test.Select(a => a.Province is { } p && byProvince.TryGetValue(p, out var f) ? f : prior).ToArray();
-        var verdicts = test.Select((a, i) => model.Metadata.Thresholds.For(probabilities[i].Max(), FeatureBuilder.Evidence(a.Event))).ToArray();
-
-        var subsets = new (string Name, Func<Attack, bool> Member)[]
+        var calendar = plan.Step is { } step ? new StepCalendar(step, plan.From) : null;
+        var training = options with { KnownFromStepStart = calendar };
+        var steps = Steps(plan, calendar, labelled[^1].Date);
+        var trainer = new AttributionTrainer(setting, clock);
+        var pooled = new List<Scored>();
+        var results = new List<StepResult>();
+        AttributionModel? model = null;
+        DateOnly trainedAt = default;
+        double trainSeconds = 0, scoreSeconds = 0;
+        var trainingAttacks = 0;
+        foreach (var (from, to) in steps)
         {
-            ("all", _ => true),
-            ("claimed", a => a.Claimed == true),
-            ("unclaimed", a => a.Claimed == false),
-            ("claim not recorded", a => a.Claimed is null),
-        };
-        var results = new List<BacktestSubset>();
-        foreach (var (name, member) in subsets)
-        {
-            var members = Enumerable.Range(0, test.Count).Where(i => member(test[i])).ToArray();
-            if (members.Length == 0)
+            var test = labelled.Where(a => a.Date >= from && a.Date < to).ToList();
+            if (test.Count == 0)
             {
                 continue;
             }
 
-            var subsetTruth = members.Select(i => truth[i]).ToArray();
-            results.Add(new BacktestSubset(
+            var watch = Stopwatch.StartNew();
+            if (model is null || Retrain(plan, trainedAt, from))
+            {
+                model = trainer.Train(attacks, training with
+                {
+                    Until = from,
+                    Groups = model is null ? options.Groups : [.. model.Metadata.Classes.Where(c => c != AttributionTrainer.Other)],
+                });
+                trainedAt = from;
+                trainingAttacks = trainingAttacks == 0 ? model.Metadata.TrainingAttacks : trainingAttacks;
+            }
+
+            trainSeconds += watch.Elapsed.TotalSeconds;
+            watch.Restart();
+            var scored = Score(model, inScope, labelled, test, from);
+            scoreSeconds += watch.Elapsed.TotalSeconds;
+            pooled.AddRange(scored);
+            var metrics = ClassificationMetrics.Compute([.. scored.Select(s => s.Probabilities)], [.. scored.Select(s => s.Truth)], model.Metadata.Classes);
+            var outcome = VerdictOutcome.Of(scored.Select(s => s.Outcome));
+            results.Add(new StepResult(from, to.AddDays(-1) < labelled[^1].Date ? to.AddDays(-1) : labelled[^1].Date, trainedAt, model.Metadata.TrainingAttacks, test.Count,
+                metrics.Accuracy, metrics.MacroF1, metrics.Brier, outcome.AttributedAnyShare, outcome.AttributedAnyAccuracy));
+        }
+
+        var last = model!;
+        var classes = last.Metadata.Classes;
+        var families = last.Metadata.FamilyLevel;
+        var subsets = new List<(string Name, Func<Attack, bool> Member)>
+        {
+            ("all", _ => true),
+            ("claimed (the source's claim flag)", a => a.Claimed == true),
+            ("not claimed (the source's claim flag; perpetrator known to the source)", a => a.Claimed == false),
+            ("claim not recorded", a => a.Claimed is null && a.NamedElsewhere is not { Kind: OutsideEvidenceKind.Claim }),
+            ("claimed in an analyst's record", a => a.NamedElsewhere is { Kind: OutsideEvidenceKind.Claim }),
+        };
+        var datasets = pooled.Select(s => s.Attack.Event.Dataset).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (datasets.Count > 1)
+        {
+            subsets.AddRange(datasets.Select(d => ($"dataset {d}", (Func<Attack, bool>)(a => a.Event.Dataset == d))));
+        }
+
+        var report = new List<BacktestSubset>();
+        foreach (var (name, member) in subsets)
+        {
+            var members = pooled.Where(s => member(s.Attack)).ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            var truth = members.Select(s => s.Truth).ToArray();
+            report.Add(new BacktestSubset(
                 name,
-                ClassificationMetrics.Compute([.. members.Select(i => probabilities[i])], subsetTruth, classes),
-                ClassificationMetrics.Compute([.. members.Select(i => majority[i])], subsetTruth, classes),
-                ClassificationMetrics.Compute([.. members.Select(i => provinceMajority[i])], subsetTruth, classes),
-                VerdictOutcome.Of(members.Select(i => (verdicts[i], ClassificationMetrics.ArgMax(probabilities[i]) == truth[i])))));
+                ClassificationMetrics.Compute([.. members.Select(s => s.Probabilities)], truth, classes),
+                ClassificationMetrics.Compute([.. members.Select(s => s.Majority)], truth, classes),
+                ClassificationMetrics.Compute([.. members.Select(s => s.ProvinceMajority)], truth, classes),
+                VerdictOutcome.Of(members.Select(s => s.Outcome)),
+                families.Any ? ClassificationMetrics.Compute([.. members.Select(s => families.Aggregate(s.Probabilities))], [.. truth.Select(families.UnitOf)],
+                    [.. families.Units]) : null));
         }
 
         // Attacks their own source calls unknown but a linked report in another dataset names: how often does the model
         // name the same group? Not a test with a known answer — the other source may be wrong — but the question an
-        // analyst asks of both.
-        var named = inScope.Where(a => a.Status == PerpetratorStatus.Unknown && a.Date >= split && a.NamedElsewhere is { Kind: OutsideEvidenceKind.LinkedReport })
+        // analyst asks of both. Each is asked of the model of its step.
+        var named = inScope.Where(a => a.Status == PerpetratorStatus.Unknown && a.Date >= plan.From && a.NamedElsewhere is { Kind: OutsideEvidenceKind.LinkedReport })
             .OrderBy(a => a.Date).ThenBy(a => a.EventId).ToList();
-        var namedProbabilities = named.Count == 0 ? [] : model.Probabilities([.. named.Select(a => builder.Build(a))]);
-        var agreed = named.Where((a, i) => ClassificationMetrics.ArgMax(namedProbabilities[i]) == AttributionTrainer.ClassIndex(classes, a.NamedElsewhere!.Group)).Count();
+        var agreed = named.Count == 0 ? 0 : CountAgreed(last, inScope, named, plan.From);
 
-        return new BacktestReport(split, model.Metadata, training.Count, test.Count, [.. classes.Select(setting.Display)], results, trainSeconds, scoreSeconds,
-            test.Count / Math.Max(scoreSeconds, 1e-9), new OutsideAgreement(named.Count, agreed));
+        return new BacktestReport(plan.From, plan.Step, plan.Step is null ? null : plan.Retrain?.ToString() ?? "once", last.Metadata, trainingAttacks, pooled.Count,
+            [.. classes.Select(setting.Display)], families.Any ? [.. families.Units.Select(last.Metadata.NameOf)] : [], report, results,
+            trainSeconds, scoreSeconds, pooled.Count / Math.Max(scoreSeconds, 1e-9), new OutsideAgreement(named.Count, agreed))
+        {
+            Scored = [.. pooled.Select(s => new ScoredAttack(s.Attack.EventId, s.Attack.Date, s.Probabilities))],
+        };
     }
+
+    /// <summary>Scores one step's test attacks with their perpetrators hidden: features see perpetrators known before <paramref name="from"/> only.</summary>
+    private List<Scored> Score(AttributionModel model, List<Attack> inScope, List<Attack> labelled, List<Attack> test, DateOnly from)
+    {
+        var classes = model.Metadata.Classes;
+        var families = model.Metadata.FamilyLevel;
+        var activity = new ActivityIndex(inScope, group => AttributionTrainer.ClassIndex(classes, group), horizon: from);
+        var builder = new FeatureBuilder(model.Catalog, activity, setting.Neighbours, horizon: from);
+        var probabilities = model.Probabilities([.. test.Select(a => builder.Build(a))]);
+
+        var before = labelled.Where(a => a.Date < from).ToList();
+        var prior = Frequencies(before.Select(a => AttributionTrainer.ClassIndex(classes, a.Perpetrator!)), classes.Count, null);
+        var byProvince = before.Where(a => a.Province is not null).GroupBy(a => a.Province!)
+            .ToDictionary(g => g.Key, g => Frequencies(g.Select(a => AttributionTrainer.ClassIndex(classes, a.Perpetrator!)), classes.Count, prior));
+        var scored = new List<Scored>(test.Count);
+        for (var i = 0; i < test.Count; i++)
+        {
+            var a = test[i];
+            var truth = AttributionTrainer.ClassIndex(classes, a.Perpetrator!);
+            var (verdict, level) = model.Metadata.Thresholds.For(probabilities[i], families, FeatureBuilder.Evidence(a.Event));
+            var top = ClassificationMetrics.ArgMax(probabilities[i]);
+            var named = level == AttributionLevel.Family ? VerdictThresholds.ArgMax(families.Aggregate(probabilities[i])) : families.UnitOf(top);
+            scored.Add(new Scored(a, probabilities[i], truth, prior,
+                a.Province is { } p && byProvince.TryGetValue(p, out var f) ? f : prior,
+                new VerdictCase(verdict, level, top == truth, named == families.UnitOf(truth))));
+        }
+
+        return scored;
+    }
+
+    private int CountAgreed(AttributionModel model, List<Attack> inScope, List<Attack> named, DateOnly from)
+    {
+        var classes = model.Metadata.Classes;
+        var activity = new ActivityIndex(inScope, group => AttributionTrainer.ClassIndex(classes, group), horizon: from);
+        var builder = new FeatureBuilder(model.Catalog, activity, setting.Neighbours, horizon: from);
+        var probabilities = model.Probabilities([.. named.Select(a => builder.Build(a))]);
+        return named.Where((a, i) => ClassificationMetrics.ArgMax(probabilities[i]) == AttributionTrainer.ClassIndex(classes, a.NamedElsewhere!.Group)).Count();
+    }
+
+    private static List<(DateOnly From, DateOnly To)> Steps(BacktestPlan plan, StepCalendar? calendar, DateOnly last)
+    {
+        if (calendar is null)
+        {
+            return [(plan.From, last.AddDays(1))];
+        }
+
+        var steps = new List<(DateOnly, DateOnly)>();
+        for (var start = plan.From; start <= last; start = calendar.Next(start))
+        {
+            steps.Add((start, calendar.Next(start)));
+        }
+
+        return steps;
+    }
+
+    private static bool Retrain(BacktestPlan plan, DateOnly trainedAt, DateOnly from) => plan.Retrain switch
+    {
+        null => false,
+        BacktestStep.Month => true,
+        BacktestStep.Quarter => from >= trainedAt.AddMonths(3),
+        _ => false,
+    };
 
     /// <summary>Class frequencies, with one pseudo-attack spread by <paramref name="prior"/> (or evenly) so that no group is impossible.</summary>
     private static float[] Frequencies(IEnumerable<int> classes, int count, float[]? prior)
@@ -92,42 +194,6 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
         var total = counts.Sum() + 1;
         return [.. counts.Select((n, k) => (float)((n + (prior?[k] ?? 1.0 / count)) / total))];
     }
-}
 
-/// <summary>What a backtest found.</summary>
-public sealed record BacktestReport(
-    DateOnly Split,
-    ModelMetadata Model,
-    int TrainingAttacks,
-    int TestAttacks,
-    IReadOnlyList<string> ClassNames,
-    IReadOnlyList<BacktestSubset> Subsets,
-    double TrainSeconds,
-    double ScoreSeconds,
-    double AttacksScoredPerSecond,
-    OutsideAgreement? NamedElsewhere = null);
-
-/// <summary>Test-period attacks their own source calls unknown and another dataset's linked report names, and how many of them the model named alike.</summary>
-public sealed record OutsideAgreement(int Attacks, int Agreed)
-{
-    public double Share => Attacks == 0 ? double.NaN : (double)Agreed / Attacks;
-}
-
-/// <summary>The model's and the baselines' figures on one subset of the test attacks, and what the verdicts did.</summary>
-public sealed record BacktestSubset(string Name, ClassificationMetrics Model, ClassificationMetrics Majority, ClassificationMetrics ProvinceMajority, VerdictOutcome Verdicts);
-
-/// <summary>How many test attacks got each verdict, and how often the top group was right among them.</summary>
-public sealed record VerdictOutcome(int Attacks, int Attributed, double AttributedAccuracy, int Leaning, double LeaningAccuracy, int CannotTell)
-{
-    public double AttributedShare => Attacks == 0 ? 0 : (double)Attributed / Attacks;
-
-    public static VerdictOutcome Of(IEnumerable<(Verdict Verdict, bool Correct)> outcomes)
-    {
-        var list = outcomes.ToList();
-        var attributed = list.Where(o => o.Verdict == Verdict.Attributed).ToList();
-        var leaning = list.Where(o => o.Verdict == Verdict.Leaning).ToList();
-        return new VerdictOutcome(list.Count, attributed.Count, Share(attributed), leaning.Count, Share(leaning), list.Count(o => o.Verdict == Verdict.CannotTell));
-
-        static double Share(List<(Verdict, bool Correct)> subset) => subset.Count == 0 ? double.NaN : subset.Average(o => o.Correct ? 1.0 : 0.0);
-    }
+    private sealed record Scored(Attack Attack, float[] Probabilities, int Truth, float[] Majority, float[] ProvinceMajority, VerdictCase Outcome);
 }

@@ -4,7 +4,8 @@ namespace Dyad.Attribution.Explaining;
 
 /// <summary>
 /// The earlier attacks with a known perpetrator most like a given one: same province and district, same attack,
-/// weapon and target types, near in space and in time. A plain score an analyst can check, not the model's view.
+/// weapon and target types, near in space and in time — and only attacks of the same kind (a bombing beside bombings,
+/// never an air strike beside an IED). A plain score an analyst can check, not the model's view.
 /// </summary>
 internal sealed class SimilarAttacks
 {
@@ -35,13 +36,22 @@ internal sealed class SimilarAttacks
         }
 
         return candidates
-            .Where(c => c.Date < attack.Date && c.EventId != attack.EventId)
+            .Where(c => c.Date < attack.Date && c.EventId != attack.EventId && Kind(c) == Kind(attack))
             .Select(c => (Candidate: c, Score: Score(attack, c, out var km, out var shared), Km: km, Shared: shared))
             .OrderByDescending(s => s.Score).ThenByDescending(s => s.Candidate.Date).ThenBy(s => s.Candidate.EventId)
             .Take(count)
             .Select(s => new SimilarAttack(s.Candidate.EventId, s.Candidate.Event.Dataset, s.Candidate.Event.DatasetId, s.Candidate.Date,
-                _display(s.Candidate.Perpetrator!), Place(s.Candidate), s.Km, s.Shared))
+                _display(s.Candidate.Perpetrator!), Place(s.Candidate), s.Km, s.Shared, s.Candidate.SourceReference))
             .ToList();
+    }
+
+    /// <summary>What kind of attack it is: its attack type where the source codes one (GTD), else its subtype (ACLED), else its type.</summary>
+    private static string Kind(Attack a)
+    {
+        var c = a.Event.Category;
+        return c.AttackTypes is [var first, ..] && first != "Unknown" ? first
+            : !a.Event.Dataset.StartsWith("ucdp", StringComparison.Ordinal) && c.Subtype is { } subtype ? subtype
+            : c.Type ?? "";
     }
 
     private static double Score(Attack a, Attack b, out double? km, out IReadOnlyList<string> shared)

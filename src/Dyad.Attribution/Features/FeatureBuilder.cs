@@ -4,8 +4,18 @@ using Dyad.Events;
 namespace Dyad.Attribution.Features;
 
 /// <summary>Computes an attack's features (see <see cref="FeatureCatalog"/>) from the event and the activity before it.</summary>
-internal sealed class FeatureBuilder(FeatureCatalog catalog, ActivityIndex activity, Func<string, IReadOnlyList<string>> neighbours, DateOnly? horizon)
+/// <param name="knownBefore">
+/// The day before which perpetrators are known when the attack is looked at: a backtest step's first day, or, in training
+/// for a walk-forward, the first day of the attack's own step (so that training sees activity as the test will); null:
+/// the attack's own day.
+/// </param>
+internal sealed class FeatureBuilder(FeatureCatalog catalog, ActivityIndex activity, Func<string, IReadOnlyList<string>> neighbours, Func<DateOnly, DateOnly>? knownBefore)
 {
+    public FeatureBuilder(FeatureCatalog catalog, ActivityIndex activity, Func<string, IReadOnlyList<string>> neighbours, DateOnly? horizon)
+        : this(catalog, activity, neighbours, horizon is { } h ? _ => h : null)
+    {
+    }
+
     public FeatureRow Build(Attack attack, string label = "")
     {
         var e = attack.Event;
@@ -31,7 +41,7 @@ internal sealed class FeatureBuilder(FeatureCatalog catalog, ActivityIndex activ
 
         // Activity is counted up to the attack's day (not on it: the same day's attacks are not yet known), or up to
         // the knowledge horizon when that comes first.
-        var cutoff = horizon is { } h && h < attack.Date ? h.DayNumber : attack.Date.DayNumber;
+        var cutoff = knownBefore?.Invoke(attack.Date) is { } h && h < attack.Date ? h.DayNumber : attack.Date.DayNumber;
         var from = cutoff - FeatureCatalog.WindowDays;
         var province = attack.Province is { } p ? ActivityIndex.ProvinceKey(p) : null;
         var country = attack.Country is { } c ? ActivityIndex.CountryKey(c) : null;
@@ -46,6 +56,7 @@ internal sealed class FeatureBuilder(FeatureCatalog catalog, ActivityIndex activ
             numbers[i++] = province is null ? float.NaN : Math.Min(activity.DaysSinceLast(province, k, cutoff) ?? FeatureCatalog.DaysSinceCap, FeatureCatalog.DaysSinceCap);
         }
 
+        var (community, kind) = TargetDescription.Of(attack.Text, e.Category.TargetSubtypes);
         return new FeatureRow
         {
             Label = label,
@@ -61,6 +72,10 @@ internal sealed class FeatureBuilder(FeatureCatalog catalog, ActivityIndex activ
             TargetSubtype = First(e.Category.TargetSubtypes),
             WeaponSubtype = First(e.Category.WeaponSubtypes),
             TargetNationality = First(e.Category.TargetNationalities),
+            Dataset = e.Dataset,
+            TargetCommunity = community,
+            TargetKind = kind,
+            Text = catalog.UsesText ? attack.Text ?? "" : "",
             Numeric = numbers,
         };
     }

@@ -11,12 +11,16 @@ public enum FeatureKind
 {
     Category,
     Number,
+
+    /// <summary>Words of the source's text, masked, as a bag of words and pairs of words.</summary>
+    Text,
 }
 
 /// <summary>
 /// The features of an attribution model, in the order the model reads them. Nothing that names or claims the
-/// perpetrator is read: the event's actors, claim fields, notes (GTD's summary, ACLED's notes), citations, and UCDP's
-/// conflict name (it names the sides) are never features. Context features count earlier events' known perpetrators
+/// perpetrator is read: the event's actors, claim fields, citations, and UCDP's conflict name (it names the sides) are
+/// never features; the source's own words (GTD's summary and target entity, ACLED's notes, UCDP's headlines) are read
+/// only through <see cref="TextMask"/>, which takes out every group name and every sentence of claim or blame. Context features count earlier events' known perpetrators
 /// only, and only events dated before the attack (and before the knowledge horizon in a backtest).
 /// </summary>
 public sealed class FeatureCatalog
@@ -36,7 +40,11 @@ public sealed class FeatureCatalog
     internal static readonly string[] CategoryColumns =
         [nameof(FeatureRow.Country), nameof(FeatureRow.Province), nameof(FeatureRow.District), nameof(FeatureRow.Place), nameof(FeatureRow.EventType),
          nameof(FeatureRow.EventSubtype), nameof(FeatureRow.AttackType), nameof(FeatureRow.WeaponType), nameof(FeatureRow.TargetType),
-         nameof(FeatureRow.TargetSubtype), nameof(FeatureRow.WeaponSubtype), nameof(FeatureRow.TargetNationality)];
+         nameof(FeatureRow.TargetSubtype), nameof(FeatureRow.WeaponSubtype), nameof(FeatureRow.TargetNationality), nameof(FeatureRow.Dataset),
+        nameof(FeatureRow.TargetCommunity), nameof(FeatureRow.TargetKind)];
+
+    /// <summary>Reads of the masked text: what <see cref="TextMask"/> leaves of the source's words.</summary>
+    public static readonly IReadOnlyList<string> MaskedTextReads = ["Notes(masked)", "Actors.Actor2(GTD target entity, masked)"];
 
     private static readonly FeatureDefinition[] CategoryFeatures =
     [
@@ -53,13 +61,19 @@ public sealed class FeatureCatalog
         new(nameof(FeatureRow.TargetSubtype), "target subtype", FeatureKind.Category, ["Category.TargetSubtypes"]),
         new(nameof(FeatureRow.WeaponSubtype), "weapon subtype", FeatureKind.Category, ["Category.WeaponSubtypes"]),
         new(nameof(FeatureRow.TargetNationality), "target nationality", FeatureKind.Category, ["Category.TargetNationalities"]),
+        // Datasets code attacks differently (GTD's "Unknown" is not ACLED's "Unidentified Armed Group"): the model knows which.
+        new(nameof(FeatureRow.Dataset), "dataset", FeatureKind.Category, ["Dataset"]),
+        new(nameof(FeatureRow.TargetCommunity), "community struck", FeatureKind.Category, ["Category.TargetSubtypes", .. MaskedTextReads]),
+        new(nameof(FeatureRow.TargetKind), "what was struck", FeatureKind.Category, ["Category.TargetSubtypes", .. MaskedTextReads]),
     ];
+
+    private static readonly FeatureDefinition TextFeature = new(nameof(FeatureRow.Text), "what the report says", FeatureKind.Text, MaskedTextReads);
 
     private static readonly FeatureDefinition[] FixedNumbers =
     [
-        new("latitude", "coordinates", FeatureKind.Number, ["Place.Latitude"]),
-        new("longitude", "coordinates", FeatureKind.Number, ["Place.Longitude"]),
-        new("geo_precision", "coordinates", FeatureKind.Number, ["Place.GeoPrecision"]),
+        new("latitude", "where it happened", FeatureKind.Number, ["Place.Latitude"]),
+        new("longitude", "where it happened", FeatureKind.Number, ["Place.Longitude"]),
+        new("geo_precision", "how precisely it is placed", FeatureKind.Number, ["Place.GeoPrecision"]),
         new("month", "month", FeatureKind.Number, ["Date"]),
         new("date_span_days", "date precision", FeatureKind.Number, ["Date"]),
         new("suicide", "suicide attack", FeatureKind.Number, ["Category.Suicide"]),
@@ -72,15 +86,16 @@ public sealed class FeatureCatalog
         new("perpetrators", "number of attackers", FeatureKind.Number, ["Category.Perpetrators"]),
         new("deaths", "casualties", FeatureKind.Number, ["Deaths.Best"]),
         new("wounded", "casualties", FeatureKind.Number, ["Deaths.Wounded"]),
-        new("deaths_side_1", "casualties", FeatureKind.Number, ["Deaths.Actor1"]),
-        new("deaths_civilians", "casualties", FeatureKind.Number, ["Deaths.Civilians"]),
+        new("deaths_side_1", "attackers killed", FeatureKind.Number, ["Deaths.Actor1"]),
+        new("deaths_civilians", "civilians killed", FeatureKind.Number, ["Deaths.Civilians"]),
         new("province_attacks_90d", "all recent attacks in the province", FeatureKind.Number, ["Place.Admin1", "Date", "History"]),
         new("country_attacks_90d", "all recent attacks in the country", FeatureKind.Number, ["Place.Country", "Date", "History"]),
     ];
 
-    public FeatureCatalog(IReadOnlyList<string> classes, bool groupActivity, Func<string, string> display)
+    public FeatureCatalog(IReadOnlyList<string> classes, bool groupActivity, bool text, Func<string, string> display)
     {
         Classes = classes;
+        UsesText = text;
         GroupActivityClasses = groupActivity ? classes.Count : 0;
         var numbers = new List<FeatureDefinition>(FixedNumbers);
         foreach (var group in classes.Take(GroupActivityClasses))
@@ -93,7 +108,7 @@ public sealed class FeatureCatalog
         }
 
         Numbers = numbers;
-        All = [.. CategoryFeatures, .. numbers];
+        All = text ? [.. CategoryFeatures, .. numbers, TextFeature] : [.. CategoryFeatures, .. numbers];
     }
 
     public IReadOnlyList<string> Classes { get; }
@@ -101,7 +116,10 @@ public sealed class FeatureCatalog
     /// <summary>How many classes have group-activity features: all of them, or none when those are off.</summary>
     public int GroupActivityClasses { get; }
 
-    /// <summary>Every feature: the categories, then the numbers in the order of <see cref="FeatureRow.Numeric"/>.</summary>
+    /// <summary>The masked text is read (as words and pairs of words).</summary>
+    public bool UsesText { get; }
+
+    /// <summary>Every feature: the categories, the numbers in the order of <see cref="FeatureRow.Numeric"/>, then the text when read.</summary>
     public IReadOnlyList<FeatureDefinition> All { get; }
 
     public IReadOnlyList<FeatureDefinition> Numbers { get; }

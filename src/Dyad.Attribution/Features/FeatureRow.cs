@@ -17,6 +17,12 @@ internal sealed class FeatureRow
     public string TargetSubtype { get; set; } = "";
     public string WeaponSubtype { get; set; } = "";
     public string TargetNationality { get; set; } = "";
+    public string Dataset { get; set; } = "";
+    public string TargetCommunity { get; set; } = "";
+    public string TargetKind { get; set; } = "";
+
+    /// <summary>The source's words with names and claims masked (see <see cref="TextMask"/>).</summary>
+    public string Text { get; set; } = "";
     public float[] Numeric { get; set; } = [];
 
     public FeatureRow Clone()

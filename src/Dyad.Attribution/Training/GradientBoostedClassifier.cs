@@ -2,16 +2,23 @@ using Dyad.Attribution.Features;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML.Transforms.Text;
 
 namespace Dyad.Attribution.Training;
 
 /// <summary>
 /// ML.NET's LightGBM multiclass trainer over the attribution features: categories one-hot encoded (LightGBM splits
-/// them as categories), numbers as they are, NaN as missing. Probabilities come back in the order of the classes given.
+/// them as categories), numbers as they are, NaN as missing, and the masked text (when the catalog reads it) as ML.NET's
+/// bag of words and pairs of words, kept to those in at least <see cref="MinimumDocuments"/> training attacks and then to
+/// the <see cref="TextSlots"/> that tell the most about the group (mutual information with the label, on the training
+/// attacks only). Probabilities come back in the order of the classes given.
 /// </summary>
 internal sealed class GradientBoostedClassifier
 {
     private const string ScoreColumn = "Score";
+    private const string TextColumn = "TextWords";
+    private const int MinimumDocuments = 5;
+    private const int TextSlots = 300;
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly SchemaDefinition _schema;
@@ -28,17 +35,46 @@ internal sealed class GradientBoostedClassifier
         probe.Schema[ScoreColumn].GetSlotNames(ref names);
         var slots = names.DenseValues().Select(n => n.ToString()).ToList();
         _slotOfClass = [.. classes.Select(c => slots.IndexOf(c))];
+        if (probe.Schema.GetColumnOrNull(TextColumn) is { } text && text.HasSlotNames())
+        {
+            VBuffer<ReadOnlyMemory<char>> words = default;
+            text.GetSlotNames(ref words);
+            Vocabulary = [.. words.DenseValues().Select(w => w.ToString())];
+        }
     }
 
-    public static GradientBoostedClassifier Train(IReadOnlyList<FeatureRow> rows, IReadOnlyList<string> classes, int numberCount, BoosterSettings booster, TrainingOptions options)
+    /// <summary>The words and pairs of words the model reads from the masked text ("school", "girls|school"); empty without text.</summary>
+    public IReadOnlyList<string> Vocabulary { get; } = [];
+
+    public static GradientBoostedClassifier Train(IReadOnlyList<FeatureRow> rows, IReadOnlyList<string> classes, FeatureCatalog catalog, BoosterSettings booster, TrainingOptions options)
     {
         var ml = new MLContext(options.Seed);
-        var schema = Schema(numberCount);
+        var schema = Schema(catalog.Numbers.Count);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
         var classData = ml.Data.LoadFromEnumerable(classes.Select(c => new ClassName { Label = c }));
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(FeatureRow.Label), keyData: classData)
-            .Append(ml.Transforms.Categorical.OneHotEncoding([.. FeatureCatalog.CategoryColumns.Select(c => new InputOutputColumnPair(c + "Code", c))]))
-            .Append(ml.Transforms.Concatenate("Features", [.. FeatureCatalog.CategoryColumns.Select(c => c + "Code"), nameof(FeatureRow.Numeric)]))
+        var features = FeatureCatalog.CategoryColumns.Select(c => c + "Code").Append(nameof(FeatureRow.Numeric)).ToList();
+        IEstimator<ITransformer> pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(FeatureRow.Label), keyData: classData)
+            .Append(ml.Transforms.Categorical.OneHotEncoding([.. FeatureCatalog.CategoryColumns.Select(c => new InputOutputColumnPair(c + "Code", c))]));
+        if (catalog.UsesText)
+        {
+            pipeline = pipeline
+                .Append(ml.Transforms.Text.FeaturizeText(TextColumn, new TextFeaturizingEstimator.Options
+                {
+                    WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+                    CharFeatureExtractor = null,
+                    StopWordsRemoverOptions = new StopWordsRemovingEstimator.Options { Language = TextFeaturizingEstimator.Language.English },
+                    Norm = TextFeaturizingEstimator.NormFunction.None,
+                    KeepNumbers = false,
+                    KeepPunctuations = false,
+                    KeepDiacritics = false,
+                }, nameof(FeatureRow.Text)))
+                .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount(TextColumn, count: MinimumDocuments))
+                .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnMutualInformation(TextColumn, labelColumnName: "LabelKey", slotsInOutput: TextSlots));
+            features.Add(TextColumn);
+        }
+
+        pipeline = pipeline
+            .Append(ml.Transforms.Concatenate("Features", [.. features]))
             .Append(ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",

@@ -27,11 +27,24 @@ public sealed record TrainingOptions
 
     /// <summary>
     /// Counts of each candidate group's recent attacks around the attack (province, neighbours, country, days since).
-    /// Off by default: in the GTD 2021 backtests they lowered macro-F1 (Afghanistan 0.58 to 0.49), because a backtest
-    /// hides the test months' perpetrators, so the counts go stale as the test months go on while in training they are
-    /// always fresh.
+    /// Off by default; the walk-forward backtests that decided it are in the closing note of the change that added them.
     /// </summary>
     public bool GroupActivity { get; init; }
+
+    /// <summary>
+    /// Read the source's own words, masked (see <see cref="Features.TextMask"/>): as words and pairs of words up to
+    /// <see cref="GridSearchLimit"/> training attacks, and always as the community and kind of target they name.
+    /// </summary>
+    public bool Text { get; init; } = true;
+
+    /// <summary>A state's forces and the militias on its side are candidates too; by default only armed groups are.</summary>
+    public bool StateForces { get; init; }
+
+    /// <summary>
+    /// In training, an attack's features see only the perpetrators known before its own step began (its month or
+    /// quarter), as a test attack's do in a walk-forward backtest; null: those known before its own day.
+    /// </summary>
+    public StepCalendar? KnownFromStepStart { get; init; }
 
     /// <summary>
     /// The booster settings to choose from, by log-loss on the validation slice (after calibration), when there are

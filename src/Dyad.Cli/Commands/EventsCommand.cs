@@ -32,8 +32,12 @@ public sealed class EventsSettings : StoreSettings
     public bool IncludeAmbiguous { get; init; }
 
     [CommandOption("--province <NAME>")]
-    [Description("Only events in this province (gazetteer: Nangarhar, Ningarhar, ننګرهار, FATA …), by their point or their admin names.")]
+    [Description("Only events in this province (gazetteer: Nangarhar, Ningarhar, ننګرهار, FATA …), by their point or their admin names; several separated by commas.")]
     public string? Province { get; init; }
+
+    [CommandOption("--unclaimed")]
+    [Description("Only attacks whose perpetrator the source does not know (GTD's 'Unknown', ACLED's 'Unidentified Armed Group'): what 'dyad attribute --unclaimed' attributes. Not GTD's claimed = 0.")]
+    public bool Unclaimed { get; init; }
 
     [CommandOption("--district <NAME>")]
     [Description("Only events in this district or agency (gazetteer), by their point or their admin names.")]
@@ -86,6 +90,7 @@ public sealed class EventsSettings : StoreSettings
         Type = Type,
         AsOf = AsOf,
         Limit = Limit ?? (Format == "table" ? DefaultTableRows : null),
+        Unclaimed = Unclaimed,
     };
 }
 
@@ -95,7 +100,8 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
     {
         using var store = EventStores.Open(settings.Db);
         var query = new EventQuery(() => RegistryFiles.LoadActors(settings.Registry), RegistryFiles.LoadGazetteer);
-        var (filter, notes) = query.Resolve(store, settings.ToRequest(), part => "--" + part);
+        var resolved = query.Resolve(store, settings.ToRequest(), part => "--" + part);
+        var (filter, notes) = resolved;
         foreach (var note in notes)
         {
             output.Errors.WriteLine($"dyad: {note}");
@@ -106,7 +112,7 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
             output.Errors.WriteLine($"dyad: {open:N0} more event(s) leave the actor open between {settings.Actor} and another; --include-ambiguous lists them too.");
         }
 
-        var events = store.Events(filter);
+        var events = resolved.Events(store);
         switch (settings.Format)
         {
             case "csv":
@@ -125,7 +131,7 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
                 break;
             default:
                 var list = events.ToList();
-                EventWriters.Table(output.Console, list, store.CountEvents(filter), list.Count);
+                EventWriters.Table(output.Console, list, resolved.Count(store), list.Count);
                 break;
         }
 

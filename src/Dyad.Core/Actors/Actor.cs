@@ -10,10 +10,14 @@ public sealed record Actor(string Id, string Name, string Kind, IReadOnlyList<Ac
 
 /// <summary>
 /// How one actor stands to another: part-of (the Haqqani Network, of the Taliban), province-of (IS-K, of the Islamic
-/// State), branch-of, splinter-of (not part of: a rival that broke away), allied-with.
+/// State), branch-of, faction-of (one of a movement's armed groups: the BRA, of the Baloch separatists), splinter-of (not
+/// part of: a rival that broke away), allied-with.
 /// </summary>
 public sealed record ActorRelation(string Type, string ActorId)
 {
     /// <summary>Relations under which the related actor's events count as this one's parent's too.</summary>
     public bool IsMembership => Type is "part-of" or "province-of" or "branch-of";
+
+    /// <summary>Relations that make one family of groups for attribution: membership, and factions and splinters of a movement.</summary>
+    public bool IsFamily => IsMembership || Type is "faction-of" or "splinter-of";
 }

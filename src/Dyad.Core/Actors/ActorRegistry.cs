@@ -48,6 +48,9 @@ public sealed partial class ActorRegistry
         }
     }
 
+    /// <summary>Spellings the registry treats as one word ("taleban" is "taliban"), normalised, each to its canonical form.</summary>
+    public IReadOnlyDictionary<string, string> SpellingVariants => _spellingVariants;
+
     /// <summary>The actor with this id: a registered one, or one a pattern has named.</summary>
     public Actor? Find(string id) => _actors.GetValueOrDefault(id) ?? _patternActors.GetValueOrDefault(id);
 
@@ -95,6 +98,21 @@ public sealed partial class ActorRegistry
     {
         var actor = Find(actorId);
         for (var depth = 0; depth < 8 && actor?.Relations.FirstOrDefault(r => r.IsMembership) is { } membership && Find(membership.ActorId) is { } parent; depth++)
+        {
+            actor = parent;
+        }
+
+        return actor?.Id ?? actorId;
+    }
+
+    /// <summary>
+    /// The family an actor belongs to at the top, for attribution: as <see cref="Organisation"/>, and through factions and
+    /// splinters too (the BRA is of the Baloch separatists; Jamaat-ul-Ahrar, a splinter, is of the TTP's family).
+    /// </summary>
+    public string Family(string actorId)
+    {
+        var actor = Find(actorId);
+        for (var depth = 0; depth < 8 && actor?.Relations.FirstOrDefault(r => r.IsFamily) is { } relation && Find(relation.ActorId) is { } parent; depth++)
         {
             actor = parent;
         }

@@ -12,7 +12,8 @@ public static class FormatDetector
     {
         var set = new ColumnSet(columns);
         SourceFormat? found =
-            set.Has("bd_best") ? SourceFormat.UcdpBattleDeaths
+            set.Has("dataset") && set.Has("dataset_id") && set.Has("date_start") && set.Has("actor1_ids") ? SourceFormat.DyadExport
+            : set.Has("bd_best") ? SourceFormat.UcdpBattleDeaths
             : set.Has("best_fatality_estimate") && set.Has("actor_name") ? SourceFormat.UcdpOneSided
             : set.Has("best_fatality_estimate") && set.Has("side_a_name") ? SourceFormat.UcdpNonState
             : set.Has("side_a") && (set.Has("date_start") || set.Has("relid") || set.Has("best_est") || set.Has("where_prec")) ? SourceFormat.UcdpGed
@@ -43,6 +44,7 @@ public static class FormatDetector
         SourceFormat.UcdpOneSided => "ucdp-onesided",
         SourceFormat.UcdpBattleDeaths => "ucdp-battledeaths",
         SourceFormat.AnalystRecords => "analyst",
+        SourceFormat.DyadExport => "dyad-export",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 }

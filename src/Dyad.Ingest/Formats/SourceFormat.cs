@@ -12,6 +12,9 @@ public enum SourceFormat
 
     /// <summary>An analyst's own event records, each citing its source.</summary>
     AnalystRecords,
+
+    /// <summary>Dyad's own CSV export: events read back with their datasets and ids, to attribute; never imported.</summary>
+    DyadExport,
 }
 
 /// <summary>What a user can force with <c>--format</c>: a dataset family, whose exact table is still read from the header.</summary>

@@ -51,7 +51,9 @@
       const a = answer.attribution;
       const verdict = { attributed: 'Attributed', leaning: 'Leaning (not attributed)', cannot_tell: 'Cannot tell' }[a.verdict] ?? a.verdict;
       target.replaceChildren(...[
-        el('p', {}, el('span', { class: `badge ${a.verdict}` }, verdict), ' ', el('strong', {}, a.top_group), ` — ${percent(a.top_probability)}`),
+        el('p', {}, el('span', { class: `badge ${a.verdict}` }, verdict), ' ', el('strong', {}, a.level === 'family' ? a.family : a.top_group),
+          ` — ${percent(a.level === 'family' ? a.family_probability : a.top_probability)}`),
+        el('p', {}, a.summary),
         a.source_perpetrator ? el('p', { class: 'muted' }, `The source names: ${a.source_perpetrator}. The model answers as if it did not.`) : null,
         answer.named_elsewhere ? el('p', {}, `Elsewhere: ${answer.named_elsewhere.kind === 'claim' ? 'a claim' : 'a linked report'} names ${answer.named_elsewhere.group} (${answer.named_elsewhere.reference}).`) : null,
         el('table', {}, el('caption', { class: 'skip' }, 'Probability of each group'),
@@ -60,10 +62,10 @@
             el('td', {}, el('span', { class: 'bar-cell' }, el('span', { class: 'bar', style: `width: ${Math.round(120 * p.probability)}px` }), percent(p.probability))))))),
         el('h3', {}, 'What drove it'),
         a.drivers.length === 0 ? el('p', { class: 'status' }, 'Not explained.')
-          : el('ul', {}, a.drivers.map(d => el('li', {}, `${d.feature} = ${d.value}: ${d.group} ${d.change >= 0 ? '+' : ''}${percent(d.change)}`))),
+          : el('ul', {}, a.drivers.map(d => el('li', {}, `${d.change >= 0 ? 'Toward' : 'Against'} ${d.group}: ${d.feature} (${d.value}); without it ${d.change >= 0 ? '−' : '+'}${percent(Math.abs(d.change))}`))),
         el('h3', {}, 'Most similar earlier attacks'),
         a.similar.length === 0 ? el('p', { class: 'status' }, 'None.')
-          : el('ul', {}, a.similar.map(s => el('li', {}, el('a', { href: `event.html?id=${s.event_id}` }, `${s.date} ${s.place ?? ''}`), ` — ${s.perpetrator} (${s.shared.join(', ')})`))),
+          : el('ul', {}, a.similar.map(s => el('li', {}, el('a', { href: `event.html?id=${s.event_id}` }, `${s.date} ${s.place ?? ''}`), ` — ${s.perpetrator} (${s.shared.join(', ')}; ${s.reference})`))),
         el('p', { class: 'muted' }, `Model: ${answer.model}.`)].filter(Boolean));
     } catch (error) {
       if (error.status === 503) {

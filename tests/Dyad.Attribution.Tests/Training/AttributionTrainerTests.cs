@@ -7,7 +7,7 @@ namespace Dyad.Attribution.Tests.Training;
 
 public sealed class AttributionTrainerTests
 {
-    private static readonly TimeProvider Clock = new FixedClock();
+    private static readonly TimeProvider Clock = SyntheticAttacks.Clock;
 
     [Fact]
     public void The_same_attacks_and_seed_give_the_same_model()
@@ -105,11 +105,6 @@ public sealed class AttributionTrainerTests
         Should.Throw<DyadException>(() => trainer.Train(oneGroup, new TrainingOptions())).Message.ShouldContain("at least two");
     }
 
-    private static AttributionModel Train(List<Attacks.Attack> world) =>
+    private static AttributionModel Train(List<Dyad.Attribution.Attacks.Attack> world) =>
         new AttributionTrainer(SyntheticAttacks.Setting, Clock).Train(world, new TrainingOptions { Boosters = [new(7, 5, 100, 0.1)] });
-
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
-    }
 }

@@ -64,10 +64,80 @@ public sealed class AttributionCommandsTests : IDisposable
         (await CliRun.Of("attribute", "--db", Db)).ExitCode.ShouldBe(2);
     }
 
+    [Fact]
+    public async Task Should_Walk_Forward_Step_By_Step_And_Pool_The_Steps()
+    {
+        await ImportInventedWorld();
+        var run = await CliRun.Of("backtest", "--walk-forward", "--from", "2020-07-01", "--step", "quarter", "--retrain", "once", "--db", Db, "--json");
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        using var json = JsonDocument.Parse(run.Data);
+        var steps = json.RootElement.GetProperty("steps").EnumerateArray().ToList();
+        steps.Select(s => s.GetProperty("from").GetString()).ShouldBe(["2020-07-01", "2020-10-01"]);
+        steps.ShouldAllBe(s => s.GetProperty("trained_until").GetString() == "2020-07-01");
+        json.RootElement.GetProperty("test_attacks").GetInt32().ShouldBe(steps.Sum(s => s.GetProperty("test_attacks").GetInt32()));
+        json.RootElement.GetProperty("retrain").GetString().ShouldBe("once");
+
+        var console = await CliRun.Of("backtest", "--walk-forward", "--from", "2020-07-01", "--db", Db);
+        console.ExitCode.ShouldBe(0, console.Errors);
+        console.Console.ShouldContain("Step by step");
+        (await CliRun.Of("backtest", "--walk-forward", "--db", Db)).Errors.ShouldContain("--walk-forward needs --from");
+        (await CliRun.Of("backtest", "--walk-forward", "--from", "2020-07-01", "--retrain", "weekly", "--db", Db)).ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Should_List_And_Attribute_The_Unclaimed_Attacks_Of_Several_Provinces_And_Read_Its_Own_Export()
+    {
+        await ImportInventedWorld(unknown: true);
+        (await CliRun.Of("model", "train", "--db", Db)).ExitCode.ShouldBe(0);
+
+        var listed = await CliRun.Of("events", "--unclaimed", "--province", "Nangarhar, Helmand", "--db", Db, "--format", "json");
+        listed.ExitCode.ShouldBe(0, listed.Errors);
+        using (var events = JsonDocument.Parse(listed.Data))
+        {
+            events.RootElement.GetArrayLength().ShouldBe(20);
+            events.RootElement.EnumerateArray().ShouldAllBe(e => e.GetProperty("actor1").GetString() == "Unknown");
+        }
+
+        var attributed = await CliRun.Of("attribute", "--unclaimed", "--province", "Nangarhar", "--from", "2020-07", "--db", Db, "--json");
+        attributed.ExitCode.ShouldBe(0, attributed.Errors);
+        using (var json = JsonDocument.Parse(attributed.Data))
+        {
+            var rows = json.RootElement.EnumerateArray().ToList();
+            rows.Count.ShouldBe(3);
+            rows.ShouldAllBe(a => a.GetProperty("province").GetString() == "Nangarhar" && string.CompareOrdinal(a.GetProperty("date").GetString(), "2020-07") > 0);
+            rows.ShouldAllBe(a => a.GetProperty("summary").GetString()!.Length > 0);
+        }
+
+        var export = _folder.File("unclaimed.csv");
+        var written = await CliRun.Of("events", "--unclaimed", "--db", Db, "--format", "csv");
+        await File.WriteAllTextAsync(export, written.Data, TestContext.Current.CancellationToken);
+        var fromExport = await CliRun.Of("attribute", "--file", export, "--db", Db, "--json");
+        fromExport.ExitCode.ShouldBe(0, fromExport.Errors);
+        using (var json = JsonDocument.Parse(fromExport.Data))
+        {
+            json.RootElement.GetArrayLength().ShouldBe(20);
+            json.RootElement.EnumerateArray().ShouldAllBe(a => a.GetProperty("dataset").GetString() == "gtd");
+        }
+
+        var import = await CliRun.Of("import", export, "--db", _folder.File("other.duckdb"));
+        import.ExitCode.ShouldBe(3);
+        import.Errors.ShouldContain("a CSV Dyad exported, not a dataset's file");
+        (await CliRun.Of("attribute", "--province", "Nangarhar", "1", "--db", Db)).ExitCode.ShouldBe(2);
+    }
+
     /// <summary>Two groups in their own provinces and manners, over 2019-2020 (invented, in GTD's layout).</summary>
-    private async Task ImportInventedWorld()
+    /// <param name="unknown">Add ten attacks by "Unknown" in each province, every other month.</param>
+    private async Task ImportInventedWorld(bool unknown = false)
     {
         var rows = new List<string>();
+        for (var i = 0; unknown && i < 10; i++)
+        {
+            var day = new DateOnly(2019, 2, 10).AddMonths(i * 2 + 4);
+            rows.Add(Row(200000 + i, day.Year, day.Month, day.Day, "Nangarhar", "Jalalabad", 34.43, 70.45, "Unknown", "Bombing/Explosion", "Explosives"));
+            rows.Add(Row(300000 + i, day.Year, day.Month, day.Day, "Helmand", "Lashkar Gah", 31.59, 64.37, "Unknown", "Armed Assault", "Firearms"));
+        }
+
         var random = new Random(3);
         for (var i = 0; i < 400; i++)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Dyad.App;
 using Dyad.App.Attribution;
+using Dyad.App.Events;
 using Dyad.App.Views;
 using Dyad.Attribution;
 using Dyad.Attribution.Attacks;
@@ -22,8 +23,32 @@ public sealed class AttributeSettings : StoreJsonSettings
     [Description("Attribute every attack in the store whose perpetrator is unknown, in the model's countries.")]
     public bool Unclaimed { get; init; }
 
+    [CommandOption("--country <COUNTRY>")]
+    [Description("With --unclaimed: only attacks in this country.")]
+    public string? Country { get; init; }
+
+    [CommandOption("--province <NAME>")]
+    [Description("With --unclaimed: only attacks in this province (any spelling the gazetteer knows); several separated by commas.")]
+    public string? Province { get; init; }
+
+    [CommandOption("--district <NAME>")]
+    [Description("With --unclaimed: only attacks in this district.")]
+    public string? District { get; init; }
+
+    [CommandOption("--from <DATE>")]
+    [Description("With --unclaimed: only attacks on or after this year, month or day.")]
+    public string? From { get; init; }
+
+    [CommandOption("--to <DATE>")]
+    [Description("With --unclaimed: only attacks on or before this year, month or day.")]
+    public string? To { get; init; }
+
+    [CommandOption("--dataset <DATASET>")]
+    [Description("With --unclaimed: only attacks from this dataset (gtd, acled, ucdp-ged …).")]
+    public string? Dataset { get; init; }
+
     [CommandOption("--file <FILE>")]
-    [Description("Attribute the events in a file (any format 'dyad import' reads) without importing them.")]
+    [Description("Attribute the events in a file without importing them: any format 'dyad import' reads, or Dyad's own CSV export ('dyad events --format csv').")]
     public string? File { get; init; }
 
     [CommandOption("--format <FORMAT>")]
@@ -37,8 +62,22 @@ public sealed class AttributeSettings : StoreJsonSettings
     public override ValidationResult Validate() =>
         (EventIds.Length > 0 ? 1 : 0) + (Unclaimed ? 1 : 0) + (File is null ? 0 : 1) != 1
             ? ValidationResult.Error("Say which attacks: EVENT_ID..., --unclaimed or --file FILE (one of them).")
+            : !Unclaimed && (Country ?? Province ?? District ?? From ?? To ?? Dataset) is not null
+                ? ValidationResult.Error("--country, --province, --district, --from, --to and --dataset choose among the attacks of --unclaimed.")
             : FormatOption.Validate(Format) is { Successful: false } bad ? bad
             : base.Validate();
+
+    /// <summary>The unclaimed attacks' filters as the events command takes them.</summary>
+    public EventRequest ToRequest() => new()
+    {
+        Country = Country,
+        Province = Province,
+        District = District,
+        From = From,
+        To = To,
+        Dataset = Dataset,
+        Unclaimed = true,
+    };
 }
 
 public sealed class AttributeCommand(CliOutput output) : AsyncCommand<AttributeSettings>
@@ -46,10 +85,22 @@ public sealed class AttributeCommand(CliOutput output) : AsyncCommand<AttributeS
     public override Task<int> ExecuteAsync(CommandContext context, AttributeSettings settings, CancellationToken cancellationToken)
     {
         var model = AttributionModel.Load(settings.Model ?? Path.ChangeExtension(settings.Db, ".model.zip"));
+        var registries = RegistryFiles.Load(settings.Registry);
         AttributionService attribution;
+        HashSet<long>? chosen = null;
         using (var store = EventStores.Open(settings.Db))
         {
-            attribution = AttributionService.Create(store, RegistryFiles.Load(settings.Registry), model, TimeProvider.System);
+            attribution = AttributionService.Create(store, registries, model, TimeProvider.System);
+            if (settings.Unclaimed)
+            {
+                var resolved = new EventQuery(registries).Resolve(store, settings.ToRequest(), part => "--" + part);
+                foreach (var note in resolved.Notes)
+                {
+                    output.Errors.WriteLine($"dyad: {note}");
+                }
+
+                chosen = [.. resolved.Events(store).Select(e => e.Id)];
+            }
         }
 
         IReadOnlyList<Attack> targets;
@@ -70,7 +121,7 @@ public sealed class AttributeCommand(CliOutput output) : AsyncCommand<AttributeS
         }
         else
         {
-            targets = settings.Unclaimed ? [.. attribution.Unclaimed()] : [.. settings.EventIds.Select(attribution.Find)];
+            targets = settings.Unclaimed ? [.. attribution.Unclaimed().Where(a => chosen!.Contains(a.EventId))] : [.. settings.EventIds.Select(attribution.Find)];
         }
 
         // The terminal explains up to ten attacks and lists more as a table: explaining costs a score per feature group.

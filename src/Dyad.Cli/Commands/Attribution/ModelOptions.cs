@@ -25,6 +25,14 @@ public class ModelOptions : StoreJsonSettings
     [Description("Add each candidate group's attacks in the province, neighbouring provinces and country in the 90 days before, and days since its last attack there.")]
     public bool GroupActivity { get; init; }
 
+    [CommandOption("--state-forces")]
+    [Description("Count a state's forces and the militias on its side among the candidates; by default only armed groups are.")]
+    public bool StateForces { get; init; }
+
+    [CommandOption("--no-text")]
+    [Description("Do not read the sources' own words (GTD's summary, ACLED's notes, UCDP's headlines; masked of names and claims) as words; the community and kind of target they name are still read.")]
+    public bool NoText { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("The seed: the same data and seed give the same model. Defaults to 1.")]
     public int Seed { get; init; } = 1;
@@ -41,6 +49,8 @@ public class ModelOptions : StoreJsonSettings
             ?? throw DyadException.BadUsage($"--groups: '{name}' is not an actor the registry knows; 'dyad actors resolve \"{name}\"' shows what it resolves to."))],
         MinimumEvents = MinEvents,
         GroupActivity = GroupActivity,
+        StateForces = StateForces,
+        Text = !NoText,
         Seed = Seed,
     };
 

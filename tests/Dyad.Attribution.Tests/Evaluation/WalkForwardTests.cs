@@ -1,0 +1,85 @@
+using Dyad.Attribution.Evaluation;
+using Dyad.Attribution.Training;
+
+namespace Dyad.Attribution.Tests.Evaluation;
+
+public sealed class WalkForwardTests
+{
+    private static readonly TimeProvider Clock = SyntheticAttacks.Clock;
+    private static readonly TrainingOptions Options = new() { GroupActivity = true, Text = false };
+
+    [Fact]
+    public void Should_never_let_a_model_or_a_feature_see_a_perpetrator_from_its_own_step_or_later()
+    {
+        var world = SyntheticAttacks.World();
+        var from = new DateOnly(2020, 7, 1);
+        // Every attack from the first step on is now said to be the work of "south": a model or a feature that saw a
+        // label of its own step would score the first step differently.
+        var planted = world.Select(a => a.Date >= from ? a with { Perpetrator = "south" } : a).ToList();
+        var plan = new BacktestPlan(from, BacktestStep.Month);
+
+        var honest = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, plan, Options);
+        var tampered = new Backtest(SyntheticAttacks.Setting, Clock).Run(planted, plan, Options);
+
+        Step(tampered, from).ShouldNotBeEmpty();
+        Step(tampered, from).ShouldBe(Step(honest, from));
+        // The second step's model knows the first step's (planted) perpetrators: there, they do differ.
+        Step(tampered, from.AddMonths(1)).ShouldNotBe(Step(honest, from.AddMonths(1)));
+
+        static List<string> Step(BacktestReport report, DateOnly start) =>
+            [.. report.Scored.Where(s => s.Date >= start && s.Date < start.AddMonths(1)).Select(s => string.Join(' ', s.Probabilities))];
+    }
+
+    [Fact]
+    public void Should_train_again_at_each_step_and_pool_the_steps()
+    {
+        var world = SyntheticAttacks.World();
+        var from = new DateOnly(2020, 7, 1);
+
+        var monthly = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month), Options);
+        var once = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month, Retrain: null), Options);
+        var quarterly = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month, Retrain: BacktestStep.Quarter), Options);
+
+        monthly.Steps.Count.ShouldBe(6);
+        monthly.Steps.Select(s => s.TrainedUntil).ShouldBe(monthly.Steps.Select(s => s.From));
+        once.Steps.ShouldAllBe(s => s.TrainedUntil == from);
+        quarterly.Steps.Select(s => s.TrainedUntil).Distinct().ShouldBe([from, from.AddMonths(3)]);
+        monthly.TestAttacks.ShouldBe(monthly.Steps.Sum(s => s.TestAttacks));
+        monthly.TestAttacks.ShouldBe(world.Count(a => a.Date >= from));
+        monthly.Subsets[0].Model.Accuracy.ShouldBeGreaterThan(monthly.Subsets[0].Majority.Accuracy);
+    }
+
+    [Fact]
+    public void Should_stop_at_the_family_when_two_sibling_groups_share_one_province()
+    {
+        // "bla" and "bra" strike the same province the same way; "north" keeps to its own. No feature tells the two
+        // siblings apart, but both are Baloch separatists.
+        var random = new Random(11);
+        var start = new DateOnly(2019, 1, 1);
+        var world = Enumerable.Range(0, 900).Select(i =>
+        {
+            var group = random.NextDouble() < 0.2 ? "north" : random.NextDouble() < 0.5 ? "bla" : "bra";
+            return SyntheticAttacks.Of(i + 1, start.AddDays(i * 730 / 900), group == "north" ? "n1" : "b1", group == "north" ? "Firearms" : "Explosives", group);
+        }).ToList();
+        var setting = SyntheticAttacks.Setting with { Family = g => g is "bla" or "bra" ? "baloch-separatists" : null };
+        var model = new AttributionTrainer(setting, Clock).Train(world, new TrainingOptions { Text = false });
+
+        var attribution = new Explaining.Attributor(model, world, setting)
+            .Attribute([SyntheticAttacks.Of(10_000, new DateOnly(2021, 1, 5), "b1", "Explosives", group: null)]).Single();
+
+        model.Metadata.Families.ShouldBe(["baloch-separatists", "baloch-separatists", null, null]);
+        attribution.Verdict.ShouldBe(Dyad.Attribution.Calibration.Verdict.Attributed, $"{attribution.Summary} {model.Metadata.Thresholds}");
+        attribution.Level.ShouldBe(Dyad.Attribution.Calibration.AttributionLevel.Family, $"{attribution.Summary} {model.Metadata.Thresholds}");
+        attribution.Family!.Group.ShouldBe("baloch-separatists");
+        attribution.Family.Probability.ShouldBeGreaterThan(0.95);
+        attribution.Top.Group.ShouldBeOneOf("bla", "bra");
+        attribution.Summary.ShouldStartWith("Attributed to baloch-separatists (");
+        attribution.Summary.ShouldContain("; most likely b");
+
+        var report = new Backtest(setting, Clock).Run(world, new BacktestPlan(new DateOnly(2020, 7, 1), BacktestStep.Quarter), new TrainingOptions { Text = false });
+        var all = report.Subsets[0];
+        all.Verdicts.FamilyAttributed.ShouldBeGreaterThan(0);
+        all.Verdicts.FamilyAttributedAccuracy.ShouldBeGreaterThanOrEqualTo(0.95);
+        all.Family!.Accuracy.ShouldBeGreaterThan(all.Model.Accuracy);
+    }
+}
