@@ -7,7 +7,7 @@ using Dyad.Bench.Server;
 using Dyad.Bench.Stores;
 
 // bench import [--rows 200000,2000000] [--runs 3]: Dyad's import beside pandas' load of the same files, in one run.
-// bench attribution [--rows 200000]: Dyad's backtest beside scikit-learn's on GTD 2021; training and scoring speed.
+// bench attribution [--rows 200000]: Dyad's backtests (walk-forward and split) beside scikit-learn's on GTD 2021; training speed, scoring, a 12-step walk-forward at scale.
 // bench rivalry [--rows 2000000] [--runs 3]: Dyad's rivalry on a 2M-row store beside pandas' groupby of the same file.
 // bench linking [--sizes 200000:20000,2000000:200000] [--runs 3]: ./dyad incidents link on ACLED-size against GTD-size files.
 // bench stores [--rows 2000000] [--runs 3] [--postgres ADDRESS]: DuckDB and PostgreSQL side by side on ACLED-size files.

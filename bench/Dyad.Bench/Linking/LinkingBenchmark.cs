@@ -33,7 +33,7 @@ internal static class LinkingBenchmark
         foreach (var (acledRows, gtdRows) in sizes)
         {
             var acled = SpreadAcled(shared, acledRows);
-            var gtd = Spread(BenchSetup.ScaledGtd(shared, gtdRows), "gtd", 4960);
+            var gtd = SpreadGtd(shared, gtdRows);
             var db = Path.Combine(work, $"linking_{acledRows}_{gtdRows}.duckdb");
             File.Delete(db);
             File.Delete(db + ".wal");
@@ -53,6 +53,9 @@ internal static class LinkingBenchmark
 
     /// <summary>An ACLED-size file of <paramref name="rows"/> rows from the real global ACLED export, its copies a week apart.</summary>
     public static string SpreadAcled(string shared, int rows) => Spread(Scaled(shared, AcledCsv, "acled", rows), "acled", 9000);
+
+    /// <summary>The GTD 2021 file scaled to <paramref name="rows"/>, its copies a week apart from a year later (2022 to spring 2023).</summary>
+    public static string SpreadGtd(string shared, int rows) => Spread(BenchSetup.ScaledGtd(shared, rows), "gtd", 4960);
 
     private static string Scaled(string shared, string relative, string name, int rows)
     {
