@@ -24,6 +24,9 @@ public sealed record Attack(long EventId, DyadEvent Event, string? Country, stri
     /// </summary>
     public string? Text { get; init; }
 
+    /// <summary>The community most of the people of the attack's place are, where the gazetteer marks it (see <see cref="Places.CommunityAreas"/>).</summary>
+    public string? PlaceCommunity { get; init; }
+
     /// <summary>The file the event was imported from (as the store recorded it), for a reference a user can look up.</summary>
     public string? SourceFile { get; init; }
 

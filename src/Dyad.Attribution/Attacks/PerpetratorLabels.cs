@@ -28,6 +28,7 @@ public sealed class PerpetratorLabels(ActorRegistry registry, Gazetteer gazettee
         {
             ByStateForces = perpetrator is not null && KindOf(perpetrator, stored.Event.Actors.Actor1) is "state" or "militia",
             SourceFile = stored.SourceFile,
+            PlaceCommunity = gazetteer.Communities.At(stored.Units?.Admin1Id, stored.Units?.Admin2Id, stored.Event.Place.Latitude, stored.Event.Place.Longitude),
         };
     }
 

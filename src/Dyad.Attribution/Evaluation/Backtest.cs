@@ -36,7 +36,7 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
         AttributionModel? model = null;
         DateOnly trainedAt = default;
         double trainSeconds = 0, scoreSeconds = 0;
-        var trainingAttacks = 0;
+        int trainingAttacks = 0, named = 0, agreed = 0;
         foreach (var (from, to) in steps)
         {
             var test = labelled.Where(a => a.Date >= from && a.Date < to).ToList();
@@ -58,9 +58,11 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
             }
 
             trainSeconds += watch.Elapsed.TotalSeconds;
-            watch.Restart();
-            var scored = Score(model, inScope, labelled, test, from);
-            scoreSeconds += watch.Elapsed.TotalSeconds;
+            var (scored, seconds) = Score(model, inScope, labelled, test, from);
+            scoreSeconds += seconds;
+            var (stepNamed, stepAgreed) = Agreement(model, inScope, from, to);
+            named += stepNamed;
+            agreed += stepAgreed;
             pooled.AddRange(scored);
             var metrics = ClassificationMetrics.Compute([.. scored.Select(s => s.Probabilities)], [.. scored.Select(s => s.Truth)], model.Metadata.Classes);
             var outcome = VerdictOutcome.Of(scored.Select(s => s.Outcome));
@@ -105,29 +107,27 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
                     [.. families.Units]) : null));
         }
 
-        // Attacks their own source calls unknown but a linked report in another dataset names: how often does the model
-        // name the same group? Not a test with a known answer — the other source may be wrong — but the question an
-        // analyst asks of both. Each is asked of the model of its step.
-        var named = inScope.Where(a => a.Status == PerpetratorStatus.Unknown && a.Date >= plan.From && a.NamedElsewhere is { Kind: OutsideEvidenceKind.LinkedReport })
-            .OrderBy(a => a.Date).ThenBy(a => a.EventId).ToList();
-        var agreed = named.Count == 0 ? 0 : CountAgreed(last, inScope, named, plan.From);
-
         return new BacktestReport(plan.From, plan.Step, plan.Step is null ? null : plan.Retrain?.ToString() ?? "once", last.Metadata, trainingAttacks, pooled.Count,
             [.. classes.Select(setting.Display)], families.Any ? [.. families.Units.Select(last.Metadata.NameOf)] : [], report, results,
-            trainSeconds, scoreSeconds, pooled.Count / Math.Max(scoreSeconds, 1e-9), new OutsideAgreement(named.Count, agreed))
+            trainSeconds, scoreSeconds, pooled.Count / Math.Max(scoreSeconds, 1e-9), new OutsideAgreement(named, agreed))
         {
             Scored = [.. pooled.Select(s => new ScoredAttack(s.Attack.EventId, s.Attack.Date, s.Probabilities))],
         };
     }
 
-    /// <summary>Scores one step's test attacks with their perpetrators hidden: features see perpetrators known before <paramref name="from"/> only.</summary>
-    private List<Scored> Score(AttributionModel model, List<Attack> inScope, List<Attack> labelled, List<Attack> test, DateOnly from)
+    /// <summary>
+    /// Scores one step's test attacks with their perpetrators hidden: features see perpetrators known before
+    /// <paramref name="from"/> only. <c>Seconds</c>: the time of scoring itself (context, features, model, calibration).
+    /// </summary>
+    private (List<Scored> Scored, double Seconds) Score(AttributionModel model, List<Attack> inScope, List<Attack> labelled, List<Attack> test, DateOnly from)
     {
+        var watch = Stopwatch.StartNew();
         var classes = model.Metadata.Classes;
         var families = model.Metadata.FamilyLevel;
         var activity = new ActivityIndex(inScope, group => AttributionTrainer.ClassIndex(classes, group), horizon: from);
         var builder = new FeatureBuilder(model.Catalog, activity, setting.Neighbours, horizon: from);
         var probabilities = model.Probabilities([.. test.Select(a => builder.Build(a))]);
+        var seconds = watch.Elapsed.TotalSeconds;
 
         var before = labelled.Where(a => a.Date < from).ToList();
         var prior = Frequencies(before.Select(a => AttributionTrainer.ClassIndex(classes, a.Perpetrator!)), classes.Count, null);
@@ -146,16 +146,27 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
                 new VerdictCase(verdict, level, top == truth, named == families.UnitOf(truth))));
         }
 
-        return scored;
+        return (scored, seconds);
     }
 
-    private int CountAgreed(AttributionModel model, List<Attack> inScope, List<Attack> named, DateOnly from)
+    /// <summary>
+    /// The step's attacks their own source calls unknown but a linked report in another dataset names, and how many of
+    /// them the step's model names alike. Not a test with a known answer — the other source may be wrong — but the
+    /// question an analyst asks of both.
+    /// </summary>
+    private (int Named, int Agreed) Agreement(AttributionModel model, List<Attack> inScope, DateOnly from, DateOnly to)
     {
+        var named = inScope.Where(a => a.Status == PerpetratorStatus.Unknown && a.Date >= from && a.Date < to && a.NamedElsewhere is { Kind: OutsideEvidenceKind.LinkedReport }).ToList();
+        if (named.Count == 0)
+        {
+            return (0, 0);
+        }
+
         var classes = model.Metadata.Classes;
         var activity = new ActivityIndex(inScope, group => AttributionTrainer.ClassIndex(classes, group), horizon: from);
         var builder = new FeatureBuilder(model.Catalog, activity, setting.Neighbours, horizon: from);
         var probabilities = model.Probabilities([.. named.Select(a => builder.Build(a))]);
-        return named.Where((a, i) => ClassificationMetrics.ArgMax(probabilities[i]) == AttributionTrainer.ClassIndex(classes, a.NamedElsewhere!.Group)).Count();
+        return (named.Count, named.Where((a, i) => ClassificationMetrics.ArgMax(probabilities[i]) == AttributionTrainer.ClassIndex(classes, a.NamedElsewhere!.Group)).Count());
     }
 
     private static List<(DateOnly From, DateOnly To)> Steps(BacktestPlan plan, StepCalendar? calendar, DateOnly last)

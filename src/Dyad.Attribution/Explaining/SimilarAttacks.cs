@@ -9,7 +9,6 @@ namespace Dyad.Attribution.Explaining;
 /// </summary>
 internal sealed class SimilarAttacks
 {
-    private const double EarthRadiusKm = 6371;
     private readonly Dictionary<string, List<Attack>> _byCountry = new(StringComparer.Ordinal);
     private readonly Func<string, string> _display;
 
@@ -83,7 +82,7 @@ internal sealed class SimilarAttacks
         km = null;
         if (a.Event.Place is { Latitude: { } lat1, Longitude: { } lon1 } && b.Event.Place is { Latitude: { } lat2, Longitude: { } lon2 })
         {
-            km = Kilometres(lat1, lon1, lat2, lon2);
+            km = Places.GreatCircle.Kilometres(lat1, lon1, lat2, lon2);
             score += 2 * Math.Exp(-km.Value / 50);
         }
 
@@ -107,13 +106,4 @@ internal sealed class SimilarAttacks
         string.Join(", ", new[] { attack.Event.Place.Name, attack.Event.Place.Admin2, attack.Event.Place.Admin1 }.Where(p => !string.IsNullOrEmpty(p)).Distinct()) is { Length: > 0 } text
             ? text
             : null;
-
-    private static double Kilometres(double lat1, double lon1, double lat2, double lon2)
-    {
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(lat2 - lat1);
-        var dLon = Radians(lon2 - lon1);
-        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h)));
-    }
 }

@@ -75,7 +75,9 @@ internal sealed class FeatureBuilder(FeatureCatalog catalog, ActivityIndex activ
             Dataset = e.Dataset,
             TargetCommunity = community,
             TargetKind = kind,
-            Text = catalog.UsesText ? attack.Text ?? "" : "",
+            PlaceCommunity = attack.PlaceCommunity ?? "",
+            // Read only by a model whose catalog reads the words; the same rows serve the models that do and do not.
+            Text = attack.Text ?? "",
             Numeric = numbers,
         };
     }

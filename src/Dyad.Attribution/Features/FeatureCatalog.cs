@@ -41,7 +41,7 @@ public sealed class FeatureCatalog
         [nameof(FeatureRow.Country), nameof(FeatureRow.Province), nameof(FeatureRow.District), nameof(FeatureRow.Place), nameof(FeatureRow.EventType),
          nameof(FeatureRow.EventSubtype), nameof(FeatureRow.AttackType), nameof(FeatureRow.WeaponType), nameof(FeatureRow.TargetType),
          nameof(FeatureRow.TargetSubtype), nameof(FeatureRow.WeaponSubtype), nameof(FeatureRow.TargetNationality), nameof(FeatureRow.Dataset),
-        nameof(FeatureRow.TargetCommunity), nameof(FeatureRow.TargetKind)];
+        nameof(FeatureRow.TargetCommunity), nameof(FeatureRow.TargetKind), nameof(FeatureRow.PlaceCommunity)];
 
     /// <summary>Reads of the masked text: what <see cref="TextMask"/> leaves of the source's words.</summary>
     public static readonly IReadOnlyList<string> MaskedTextReads = ["Notes(masked)", "Actors.Actor2(GTD target entity, masked)"];
@@ -65,6 +65,8 @@ public sealed class FeatureCatalog
         new(nameof(FeatureRow.Dataset), "dataset", FeatureKind.Category, ["Dataset"]),
         new(nameof(FeatureRow.TargetCommunity), "community struck", FeatureKind.Category, ["Category.TargetSubtypes", .. MaskedTextReads]),
         new(nameof(FeatureRow.TargetKind), "what was struck", FeatureKind.Category, ["Category.TargetSubtypes", .. MaskedTextReads]),
+        // The gazetteer's communities.json: Hazara districts, the Dasht-e-Barchi neighbourhood of Kabul, with their sources.
+        new(nameof(FeatureRow.PlaceCommunity), "community of the place", FeatureKind.Category, ["Place.Latitude", "Place.Longitude", "Place.Admin1", "Place.Admin2"]),
     ];
 
     private static readonly FeatureDefinition TextFeature = new(nameof(FeatureRow.Text), "what the report says", FeatureKind.Text, MaskedTextReads);

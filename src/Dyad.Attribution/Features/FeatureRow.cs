@@ -20,6 +20,7 @@ internal sealed class FeatureRow
     public string Dataset { get; set; } = "";
     public string TargetCommunity { get; set; } = "";
     public string TargetKind { get; set; } = "";
+    public string PlaceCommunity { get; set; } = "";
 
     /// <summary>The source's words with names and claims masked (see <see cref="TextMask"/>).</summary>
     public string Text { get; set; } = "";

@@ -30,7 +30,8 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
         var classes = ChooseClasses(labelled, options);
         // The words of the text as features cost LightGBM a third more time; above the grid-search limit the text is read
         // only as the community and kind of target it names, so that 200,000 attacks still train in under a minute. Data
-        // with (almost) no text has no words to learn.
+        // with (almost) no text has no words to learn. (Letting the validation slice choose with or without the words, as
+        // it chooses the booster, was tried: on slices of a few dozen attacks the choice was noise, and worse.)
         var words = options.Text && labelled.Count <= options.GridSearchLimit && labelled.Count(a => a.Text is not null) >= MinimumTexts;
         var catalog = new FeatureCatalog(classes, options.GroupActivity, words, setting.Display);
         var families = FamilyLevel.Of(classes, group => group == Other ? null : setting.Family?.Invoke(group));

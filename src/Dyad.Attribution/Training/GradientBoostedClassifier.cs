@@ -90,7 +90,13 @@ internal sealed class GradientBoostedClassifier
                 Seed = options.Seed,
                 NumberOfThreads = options.Threads,
                 Silent = true,
-                Booster = new GradientBooster.Options { L2Regularization = booster.L2, FeatureFraction = booster.FeatureFraction },
+                Booster = new GradientBooster.Options
+                {
+                    L2Regularization = booster.L2,
+                    FeatureFraction = booster.FeatureFraction,
+                    SubsampleFraction = booster.Subsample,
+                    SubsampleFrequency = booster.Subsample < 1 ? 1 : 0,
+                },
             }));
         var model = pipeline.Fit(data);
         return new GradientBoostedClassifier(ml, model, schema, classes);

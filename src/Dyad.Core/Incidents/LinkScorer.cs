@@ -107,23 +107,12 @@ public sealed class LinkScorer(ActorRegistry registry)
     public static int DayGap(LinkSide a, LinkSide b) =>
         Math.Max(0, Math.Max(a.Start.DayNumber - b.End.DayNumber, b.Start.DayNumber - a.End.DayNumber));
 
-    /// <summary>Great-circle distance in kilometres (haversine).</summary>
-    public static double Kilometres(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double radius = 6371.0088;
-        var dLat = double.DegreesToRadians(lat2 - lat1);
-        var dLon = double.DegreesToRadians(lon2 - lon1);
-        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * radius * Math.Asin(Math.Min(1, Math.Sqrt(h)));
-    }
-
     private static double? Place(LinkSide a, LinkSide b, List<string> reasons)
     {
         var sameDistrict = a.Admin2Id is not null && a.Admin2Id == b.Admin2Id;
         if (a.HasPoint && b.HasPoint)
         {
-            var km = Kilometres(a.Latitude!.Value, a.Longitude!.Value, b.Latitude!.Value, b.Longitude!.Value);
+            var km = Places.GreatCircle.Kilometres(a.Latitude!.Value, a.Longitude!.Value, b.Latitude!.Value, b.Longitude!.Value);
             var (points, fits) = km switch
             {
                 <= 2 => (2.0, true),

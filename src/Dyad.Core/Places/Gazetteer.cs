@@ -36,10 +36,13 @@ public sealed class Gazetteer
 
     public IReadOnlyList<NamedPlace> Places => _places;
 
+    /// <summary>Places where one community is most of the people, with their sources (<c>communities.json</c>; none when absent).</summary>
+    public CommunityAreas Communities { get; private set; } = CommunityAreas.None;
+
     /// <summary>The countries the gazetteer covers.</summary>
     public IReadOnlyList<string> Countries { get; private set; } = [];
 
-    /// <summary>Reads the gazetteer from its folder: admin-units.json, places.json and shapes/*.geojson.</summary>
+    /// <summary>Reads the gazetteer from its folder: admin-units.json, places.json, communities.json and shapes/*.geojson.</summary>
     /// <exception cref="DyadException">BadInput: a file is missing or not what the gazetteer needs.</exception>
     public static Gazetteer Load(string folder)
     {
@@ -48,6 +51,8 @@ public sealed class Gazetteer
             var gazetteer = new Gazetteer(folder);
             gazetteer.ReadUnits(File.ReadAllText(Path.Combine(folder, "admin-units.json")));
             gazetteer.ReadPlaces(File.ReadAllText(Path.Combine(folder, "places.json")));
+            var communities = Path.Combine(folder, "communities.json");
+            gazetteer.Communities = File.Exists(communities) ? CommunityAreas.Parse(File.ReadAllText(communities)) : CommunityAreas.None;
             return gazetteer;
         }
         catch (Exception e) when (IsUnreadable(e))

@@ -55,7 +55,7 @@ public sealed class LinkingAccuracyTests
 
         // Every GTD-ACLED pair within a day and 50 km is a candidate, as the store's search makes them.
         var candidates = gtd.SelectMany(g => acled.Where(a => LinkScorer.DayGap(g, a) <= 1
-            && LinkScorer.Kilometres(g.Latitude!.Value, g.Longitude!.Value, a.Latitude!.Value, a.Longitude!.Value) <= LinkScorer.MaxKilometres)
+            && Dyad.Places.GreatCircle.Kilometres(g.Latitude!.Value, g.Longitude!.Value, a.Latitude!.Value, a.Longitude!.Value) <= LinkScorer.MaxKilometres)
             .Select(a => new LinkCandidate(g, a))).ToList();
         var links = new IncidentLinker(Scorer).Link(candidates, []).Links.Select(l => (l.EventA, l.EventB)).ToHashSet();
 

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Dyad.Places;
+using Dyad.Testing;
+
+namespace Dyad.Core.Tests.Places;
+
+public sealed class CommunityAreasTests
+{
+    [Fact]
+    public void Should_mark_Hazara_districts_and_the_Dasht_e_Barchi_neighbourhood_but_not_the_rest_of_Kabul()
+    {
+        var communities = Registries.Gazetteer.Communities;
+
+        communities.At("af/ghazni", "af/ghazni/jaghuri", null, null).ShouldBe("Hazara");
+        communities.At("af/daykundi", null, null, null).ShouldBe("Hazara");
+        // A school in Dasht-e-Barchi, west Kabul, and one in the east of the city.
+        communities.At("af/kabul", "af/kabul/kabul", 34.4985, 69.0650).ShouldBe("Hazara");
+        communities.At("af/kabul", "af/kabul/kabul", 34.5350, 69.2100).ShouldBeNull();
+        communities.At("af/nangarhar", "af/nangarhar/jalalabad", 34.43, 70.45).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_refuse_an_area_without_its_source()
+    {
+        Should.Throw<JsonException>(() => CommunityAreas.Parse("""{"areas": [{"community": "Hazara", "units": ["af/bamyan"]}]}"""))
+            .Message.ShouldContain("no source");
+    }
+}
