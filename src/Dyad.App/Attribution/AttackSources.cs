@@ -54,14 +54,22 @@ public sealed class AttackSources(Registries registries)
     public TextMask Mask(IEnumerable<string> moreNames) =>
         new(registries.Actors.Actors.Where(a => a.Kind != "civilians").SelectMany(a => a.Names.Select(n => n.Name)).Concat(moreNames), registries.Actors.SpellingVariants);
 
-    /// <summary>The attack with its source's words masked, and the event without its notes and citations (most of its memory).</summary>
-    private static Attack Masked(Attack attack, TextMask mask)
+    /// <summary>
+    /// The attack with its source's words masked, the community of a marked neighbourhood its words name where its
+    /// point did not, and the event without its notes and citations (most of its memory).
+    /// </summary>
+    private Attack Masked(Attack attack, TextMask mask)
     {
         var e = attack.Event;
         var own = new[] { e.Actors.Actor1 }.Concat(e.Actors.Actor1Associates).OfType<string>();
         // GTD's target entity (corp1) says whom the attack struck: "Hazara community", "Sikh temple".
-        var text = e.Dataset == Datasets.Gtd && e.Actors.Actor2 is { } target ? $"{e.Notes}\n{target}." : e.Notes;
-        return attack with { Text = mask.Apply(text, own), Event = e with { Notes = null, Citations = null } };
+        var text = mask.Apply(e.Dataset == Datasets.Gtd && e.Actors.Actor2 is { } target ? $"{e.Notes}\n{target}." : e.Notes, own);
+        return attack with
+        {
+            Text = text,
+            PlaceCommunity = attack.PlaceCommunity ?? registries.Gazetteer.Communities.NamedIn(text),
+            Event = e with { Notes = null, Citations = null },
+        };
     }
 
     /// <summary>

@@ -24,7 +24,10 @@ public sealed record Attack(long EventId, DyadEvent Event, string? Country, stri
     /// </summary>
     public string? Text { get; init; }
 
-    /// <summary>The community most of the people of the attack's place are, where the gazetteer marks it (see <see cref="Places.CommunityAreas"/>).</summary>
+    /// <summary>
+    /// The community most of the people of the attack's place are, where the gazetteer marks it (see
+    /// <see cref="Places.CommunityAreas"/>): by the attack's point and units, or by a marked neighbourhood its text names.
+    /// </summary>
     public string? PlaceCommunity { get; init; }
 
     /// <summary>The file the event was imported from (as the store recorded it), for a reference a user can look up.</summary>

@@ -65,8 +65,9 @@ public sealed class FeatureCatalog
         new(nameof(FeatureRow.Dataset), "dataset", FeatureKind.Category, ["Dataset"]),
         new(nameof(FeatureRow.TargetCommunity), "community struck", FeatureKind.Category, ["Category.TargetSubtypes", .. MaskedTextReads]),
         new(nameof(FeatureRow.TargetKind), "what was struck", FeatureKind.Category, ["Category.TargetSubtypes", .. MaskedTextReads]),
-        // The gazetteer's communities.json: Hazara districts, the Dasht-e-Barchi neighbourhood of Kabul, with their sources.
-        new(nameof(FeatureRow.PlaceCommunity), "community of the place", FeatureKind.Category, ["Place.Latitude", "Place.Longitude", "Place.Admin1", "Place.Admin2"]),
+        // The gazetteer's communities.json: Hazara districts, the Dasht-e-Barchi neighbourhood of Kabul, with their sources;
+        // by the attack's point and units, or by a marked neighbourhood its masked words name.
+        new(nameof(FeatureRow.PlaceCommunity), "community of the place", FeatureKind.Category, ["Place.Latitude", "Place.Longitude", "Place.Admin1", "Place.Admin2", .. MaskedTextReads]),
     ];
 
     private static readonly FeatureDefinition TextFeature = new(nameof(FeatureRow.Text), "what the report says", FeatureKind.Text, MaskedTextReads);

@@ -11,6 +11,7 @@ public sealed class CommunityAreas
 {
     private readonly Dictionary<string, string> _byUnit = new(StringComparer.Ordinal);
     private readonly List<(double Latitude, double Longitude, double RadiusKm, string Community)> _points = [];
+    private readonly List<(string Spelling, string Community)> _spellings = [];
 
     public static CommunityAreas None { get; } = new();
 
@@ -39,10 +40,42 @@ public sealed class CommunityAreas
             {
                 areas._points.Add((point[0].GetDouble(), point[1].GetDouble(), area.GetProperty("radius_km").GetDouble(), community));
             }
+
+            if (area.TryGetProperty("spellings", out var spellings))
+            {
+                areas._spellings.AddRange(spellings.EnumerateArray().Select(n => (Words(n.GetString()!), community)));
+            }
         }
 
         return areas;
     }
+
+    /// <summary>
+    /// The community of a marked neighbourhood the text names ("in Dashti Barchi, Kabul"): datasets often give a city's
+    /// attacks the city's centre for a point, while the report names the neighbourhood. Null if it names none.
+    /// </summary>
+    public string? NamedIn(string? text)
+    {
+        if (text is null || _spellings.Count == 0)
+        {
+            return null;
+        }
+
+        var words = $" {Words(text)} ";
+        foreach (var (spelling, community) in _spellings)
+        {
+            if (words.Contains($" {spelling} ", StringComparison.Ordinal))
+            {
+                return community;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Lower-case words separated by single spaces: "Dasht-e-Barchi," is "dasht e barchi".</summary>
+    private static string Words(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split((char[])[' ', '-', ',', '.', ';', ':', '(', ')', '\'', '"', '/'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The community most of the people of the place are, by its point first, then its district, then its province; null if none is marked.</summary>
     public string? At(string? admin1Id, string? admin2Id, double? latitude, double? longitude)

@@ -51,4 +51,20 @@ public sealed class AttackSourcesTests : IDisposable
             attack.Status.ShouldBe(fromStore[attack.Event.DatasetId].Status, attack.Event.DatasetId);
         }
     }
+
+    [Fact]
+    public void Should_Mask_A_Files_Words_And_Read_Whom_And_Where_It_Struck()
+    {
+        var file = _folder.Write("gtd.csv", Fixtures.Gtd(
+            "900001,2021,5,8,0,,4,Afghanistan,Kabul,Kabul,34.5238,69.1403,1,\"05/08/2021: Explosives detonated near a girls' school in Dashti Barchi, Kabul. No group claimed responsibility; sources blamed the Invented Front.\",Invented Front,,0,,3,Bombing/Explosion,Educational Institution,Hazara community,Explosives,95,0,200,0"));
+
+        var (attacks, rejects) = new AttackSources(RegistryFiles.Load(null)).FromFile(file, null, TestContext.Current.CancellationToken);
+
+        rejects.ShouldBeEmpty();
+        var attack = attacks.ShouldHaveSingleItem();
+        attack.Text.ShouldBe("Explosives detonated near a girls' school in Dashti Barchi Kabul Hazara community");
+        attack.PlaceCommunity.ShouldBe("Hazara");
+        attack.Event.Notes.ShouldBeNull();
+        Dyad.Attribution.Features.TargetDescription.Of(attack.Text, attack.Event.Category.TargetSubtypes).ShouldBe(("Hazara", "school or students"));
+    }
 }

@@ -20,6 +20,17 @@ public sealed class CommunityAreasTests
     }
 
     [Fact]
+    public void Should_know_a_marked_neighbourhood_by_the_name_a_report_gives_it()
+    {
+        var communities = Registries.Gazetteer.Communities;
+
+        communities.NamedIn("explosive devices detonated targeting female students leaving an educational center in Dashti Barchi Kabul").ShouldBe("Hazara");
+        communities.NamedIn("a bomb in Dasht-e-Barchi, Kabul.").ShouldBe("Hazara");
+        communities.NamedIn("a bomb near the ministry in Kabul").ShouldBeNull();
+        communities.NamedIn("a village called Barchiwal").ShouldBeNull();
+    }
+
+    [Fact]
     public void Should_refuse_an_area_without_its_source()
     {
         Should.Throw<JsonException>(() => CommunityAreas.Parse("""{"areas": [{"community": "Hazara", "units": ["af/bamyan"]}]}"""))
