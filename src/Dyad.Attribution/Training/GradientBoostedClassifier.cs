@@ -90,13 +90,7 @@ internal sealed class GradientBoostedClassifier
                 Seed = options.Seed,
                 NumberOfThreads = options.Threads,
                 Silent = true,
-                Booster = new GradientBooster.Options
-                {
-                    L2Regularization = booster.L2,
-                    FeatureFraction = booster.FeatureFraction,
-                    SubsampleFraction = booster.Subsample,
-                    SubsampleFrequency = booster.Subsample < 1 ? 1 : 0,
-                },
+                Booster = new GradientBooster.Options { L2Regularization = booster.L2, FeatureFraction = booster.FeatureFraction },
             }));
         var model = pipeline.Fit(data);
         return new GradientBoostedClassifier(ml, model, schema, classes);

@@ -123,7 +123,20 @@ public sealed class ActorRegistryTests
         Registry.WithMembers("taliban").ShouldContain("haqqani-network");
         Registry.WithMembers("taliban").ShouldNotContain("high-council-islamic-emirate");
         Registry.WithMembers("taliban").ShouldNotContain("ttp");
-        Registry.WithMembers("islamic-state").ShouldBe(["islamic-state", "iskp", "ispp"], ignoreOrder: true);
+        Registry.WithMembers("islamic-state").ShouldBe(["islamic-state", "iskp", "ispp", "iscap", "isgs", "iswap", "is-sinai"], ignoreOrder: true);
+        Registry.WithMembers("baloch-separatists").ShouldBe(["baloch-separatists"]);
+    }
+
+    [Fact]
+    public void Should_Make_Families_Of_Members_Factions_And_Splinters_For_Attribution()
+    {
+        Registry.Family("iskp").ShouldBe("islamic-state");
+        Registry.Family("jnim").ShouldBe("al-qaida");
+        Registry.Family("bra").ShouldBe("baloch-separatists");
+        Registry.Family("jamaat-ul-ahrar").ShouldBe("ttp");
+        Registry.Family("haqqani-network").ShouldBe("taliban");
+        Registry.Family("lashkar-e-taiba").ShouldBe("lashkar-e-taiba");
+        Registry.Family("name:Invented Front").ShouldBe("name:Invented Front");
     }
 
     [Fact]
