@@ -97,7 +97,7 @@ public sealed class TextMask
 
         foreach (var name in names)
         {
-            if (start + name.Words.Length > words.Count || (name.CapitalsOnly && words[start].Original.TrimEnd('s', '\'', '’').Any(char.IsLower)))
+            if (start + name.Words.Length > words.Count || (name.CapitalsOnly && WithoutPossessive(words[start].Original).Any(char.IsLower)))
             {
                 continue;
             }
@@ -179,7 +179,7 @@ public sealed class TextMask
                 var original = current.ToString();
                 // A possessive is its word's ("IS's" is "IS"). Normalising can split a word (a zero-width non-joiner) or
                 // empty it (an apostrophe alone).
-                var stem = original.Length > 2 && original[^1] is 's' or 'S' && original[^2] is '\'' or '’' ? original[..^2] : original;
+                var stem = WithoutPossessive(original);
                 foreach (var normalized in _normalized.GetOrAdd(stem, w => NameText.Normalize(w, _spellingVariants).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 {
                     words.Add(new Word(original, normalized));
@@ -191,6 +191,10 @@ public sealed class TextMask
 
         return words;
     }
+
+    /// <summary>"IS's" → "IS": a possessive is its word's.</summary>
+    private static string WithoutPossessive(string word) =>
+        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     private readonly record struct Word(string Original, string Normalized);
 
