@@ -54,6 +54,14 @@ public sealed class FamilyLevel
         return sums;
     }
 
+    /// <summary>The most likely unit one level up, and its probability.</summary>
+    public (int Unit, float Probability) Top(float[] classProbabilities)
+    {
+        var units = Aggregate(classProbabilities);
+        var top = Evaluation.ClassificationMetrics.ArgMax(units);
+        return (top, units[top]);
+    }
+
     /// <summary>
     /// The families of <paramref name="classes"/> that hold two or more of them (a family's own root counts: the Islamic
     /// State's attacks and IS-K's are one family); null for the rest.

@@ -1,3 +1,5 @@
+using Dyad.Attribution.Evaluation;
+
 namespace Dyad.Attribution.Calibration;
 
 /// <summary>
@@ -18,15 +20,15 @@ public sealed record VerdictThresholds(double Attributed, double Leaning, double
 
     public static VerdictThresholds Choose(IReadOnlyList<float[]> probabilities, IReadOnlyList<int> truth, double attributedAccuracy, double leaningAccuracy, FamilyLevel? families = null)
     {
-        var groups = probabilities.Select((p, i) => (Confidence: (double)p.Max(), Correct: ArgMax(p) == truth[i])).ToList();
+        var groups = probabilities.Select((p, i) => (Confidence: (double)p.Max(), Correct: ClassificationMetrics.ArgMax(p) == truth[i])).ToList();
         var attributed = Threshold(groups, attributedAccuracy);
         var family = 1.0;
         if (families is { Any: true })
         {
             var left = Enumerable.Range(0, probabilities.Count)
                 .Select(i => (Units: families.Aggregate(probabilities[i]), Truth: families.UnitOf(truth[i]), Group: groups[i].Confidence))
-                .Where(v => v.Group < attributed && families.IsFamily[ArgMax(v.Units)])
-                .Select(v => (Confidence: (double)v.Units.Max(), Correct: ArgMax(v.Units) == v.Truth))
+                .Where(v => v.Group < attributed && families.IsFamily[ClassificationMetrics.ArgMax(v.Units)])
+                .Select(v => (Confidence: (double)v.Units.Max(), Correct: ClassificationMetrics.ArgMax(v.Units) == v.Truth))
                 .ToList();
             family = Threshold(left, attributedAccuracy);
         }
@@ -49,23 +51,8 @@ public sealed record VerdictThresholds(double Attributed, double Leaning, double
             return (verdict, AttributionLevel.Group);
         }
 
-        var units = families.Aggregate(probabilities);
-        var top = ArgMax(units);
-        return families.IsFamily[top] && units[top] >= Family ? (Verdict.Attributed, AttributionLevel.Family) : (verdict, AttributionLevel.Group);
-    }
-
-    internal static int ArgMax(float[] values)
-    {
-        var best = 0;
-        for (var k = 1; k < values.Length; k++)
-        {
-            if (values[k] > values[best])
-            {
-                best = k;
-            }
-        }
-
-        return best;
+        var (top, probability) = families.Top(probabilities);
+        return families.IsFamily[top] && probability >= Family ? (Verdict.Attributed, AttributionLevel.Family) : (verdict, AttributionLevel.Group);
     }
 
     private static double Threshold(List<(double Confidence, bool Correct)> outcomes, double accuracy)

@@ -140,7 +140,7 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
             var truth = AttributionTrainer.ClassIndex(classes, a.Perpetrator!);
             var (verdict, level) = model.Metadata.Thresholds.For(probabilities[i], families, FeatureBuilder.Evidence(a.Event));
             var top = ClassificationMetrics.ArgMax(probabilities[i]);
-            var named = level == AttributionLevel.Family ? VerdictThresholds.ArgMax(families.Aggregate(probabilities[i])) : families.UnitOf(top);
+            var named = level == AttributionLevel.Family ? families.Top(probabilities[i]).Unit : families.UnitOf(top);
             scored.Add(new Scored(a, probabilities[i], truth, prior,
                 a.Province is { } p && byProvince.TryGetValue(p, out var f) ? f : prior,
                 new VerdictCase(verdict, level, top == truth, named == families.UnitOf(truth))));

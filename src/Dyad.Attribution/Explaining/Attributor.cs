@@ -57,9 +57,8 @@ public sealed class Attributor
             var ranked = Ranked(probabilities[i]);
             var evidence = FeatureBuilder.Evidence(attacks[i].Event);
             var (verdict, level) = _model.Metadata.Thresholds.For(probabilities[i], families, evidence);
-            var units = families.Aggregate(probabilities[i]);
-            var topUnit = Calibration.VerdictThresholds.ArgMax(units);
-            var family = families.IsFamily[topUnit] ? new GroupProbability(families.Units[topUnit], _model.Metadata.NameOf(families.Units[topUnit]), units[topUnit]) : null;
+            var (topUnit, unitProbability) = families.Top(probabilities[i]);
+            var family = families.IsFamily[topUnit] ? new GroupProbability(families.Units[topUnit], _model.Metadata.NameOf(families.Units[topUnit]), unitProbability) : null;
             results.Add(new AttackAttribution(attacks[i], ranked, verdict, evidence,
                 explain ? Drivers(rows[i], probabilities[i], ranked) : [], explain ? _similar.Find(attacks[i]) : [], level, family));
         }
