@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Dyad.Bench.Attribution;
+using Dyad.Bench.Forecasting;
 using Dyad.Bench.Import;
 using Dyad.Bench.Linking;
 using Dyad.Bench.Rivalry;
@@ -8,6 +9,7 @@ using Dyad.Bench.Stores;
 
 // bench import [--rows 200000,2000000] [--runs 3]: Dyad's import beside pandas' load of the same files, in one run.
 // bench attribution [--rows 200000]: Dyad's backtests (walk-forward and split) beside scikit-learn's on GTD 2021; training speed, scoring, a 12-step walk-forward at scale.
+// bench forecast [--from 2014-01] [--actor TTP]: Dyad's forecast backtest beside scikit-learn's on UCDP GED Pakistan district-months.
 // bench rivalry [--rows 2000000] [--runs 3]: Dyad's rivalry on a 2M-row store beside pandas' groupby of the same file.
 // bench linking [--sizes 200000:20000,2000000:200000] [--runs 3]: ./dyad incidents link on ACLED-size against GTD-size files.
 // bench stores [--rows 2000000] [--runs 3] [--postgres ADDRESS]: DuckDB and PostgreSQL side by side on ACLED-size files.
@@ -17,6 +19,7 @@ return args.FirstOrDefault() switch
 {
     "import" => ImportComparison.Run(args[1..]),
     "attribution" => AttributionComparison.Run(args[1..]),
+    "forecast" => ForecastComparison.Run(args[1..]),
     "rivalry" => RivalryComparison.Run(args[1..]),
     "linking" => LinkingBenchmark.Run(args[1..]),
     "stores" => StoresBenchmark.Run(args[1..]),
@@ -35,6 +38,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Dyad.Bench -- import [--rows 200000,2000000] [--runs 3]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- attribution [--rows 200000]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- forecast [--from 2014-01] [--actor TTP]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- rivalry [--rows 2000000] [--runs 3]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- linking [--sizes 200000:20000,2000000:200000] [--runs 3]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Dyad.Bench -- stores [--rows 2000000] [--runs 3] [--postgres ADDRESS]");

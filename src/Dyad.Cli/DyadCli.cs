@@ -3,6 +3,7 @@ using Dyad.Cli.Commands.Actors;
 using Dyad.Cli.Commands.Attribution;
 using Dyad.Cli.Commands.Claims;
 using Dyad.Cli.Commands.Fetch;
+using Dyad.Cli.Commands.Forecasting;
 using Dyad.Cli.Commands.Incidents;
 using Dyad.Cli.Commands.Places;
 using Dyad.Cli.Commands.Rivalry;
@@ -136,6 +137,9 @@ public static class DyadCli
             config.AddCommand<AttributeCommand>("attribute")
                 .WithDescription("For attacks nobody claimed: each group's probability, a verdict, why, and the most similar earlier attacks.")
                 .WithExample("attribute", "--unclaimed").WithExample("attribute", "1234").WithExample("attribute", "--file", "new-attacks.csv");
+            config.AddCommand<ForecastCommand>("forecast")
+                .WithDescription("The chance of at least one event (of an actor, a clash, a mass-casualty attack) per district and month for the coming months; --backtest scores it.")
+                .WithExample("forecast", "--actor", "IS-K", "--country", "Afghanistan").WithExample("forecast", "--backtest", "--from", "2014-01", "--actor", "TTP");
             config.AddCommand<BacktestCommand>("backtest")
                 .WithDescription("Train before a day, test on the attacks after it with their perpetrators hidden; compare with two baselines.")
                 .WithExample("backtest", "--split", "2021-05-01", "--country", "Afghanistan");

@@ -1,0 +1,30 @@
+namespace Dyad.Analysis.Forecasting;
+
+/// <summary>The chance of at least one event of the kind in a unit in a month.</summary>
+public sealed record MonthChance(DateOnly Month, double Probability);
+
+/// <summary>A unit's chances for the coming months, and what it saw in the last twelve.</summary>
+public sealed record UnitForecast(ForecastUnit Unit, IReadOnlyList<MonthChance> Months, int EventsLast12Months);
+
+/// <summary>
+/// The coming months' chances for every unit, from a model trained on every month up to <see cref="DataTo"/>, busiest
+/// first; <see cref="Expected"/>: how many units each month is expected to see an event in (the sum of the chances).
+/// </summary>
+public sealed record ForecastResult(DateOnly DataFrom, DateOnly DataTo, int TrainingMonths, IReadOnlyList<UnitForecast> Units, IReadOnlyList<MonthChance> Expected);
+
+/// <summary>The model's and the baselines' scores on one set of unit-months.</summary>
+public sealed record ForecastScoreSet(string Name, BinaryScores Model, BinaryScores Persistence, BinaryScores UnitRate);
+
+/// <summary>One unit-month of a backtest: what was forecast for it and what happened.</summary>
+public sealed record ForecastCase(string Unit, DateOnly Month, double Model, double Persistence, double UnitRate, bool Happened);
+
+/// <summary>
+/// A walk-forward backtest: every month from <see cref="From"/> to <see cref="To"/> forecast by a model trained on the
+/// months before it only, beside two baselines learnt from the same months — persistence (the chance of an event given
+/// whether there was one last month) and the unit's own rate.
+/// </summary>
+public sealed record ForecastBacktest(DateOnly From, DateOnly To, int Units, int UnitMonths, double Seconds, IReadOnlyList<ForecastScoreSet> Subsets)
+{
+    /// <summary>Every unit-month tested (for tests; not in the JSON).</summary>
+    internal IReadOnlyList<ForecastCase> Cases { get; init; } = [];
+}

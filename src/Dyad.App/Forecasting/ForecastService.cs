@@ -1,0 +1,55 @@
+using Dyad.Analysis.Forecasting;
+using Dyad.Store;
+
+namespace Dyad.App.Forecasting;
+
+/// <summary>
+/// The monthly forecast over one store: reads the events in scope, places each in its district (its province where no
+/// district is known), marks those of the kind asked for, and forecasts or backtests.
+/// </summary>
+public sealed class ForecastService(Registries registries, ForecastSettings? settings = null)
+{
+    private readonly Forecaster _forecaster = new(settings ?? new ForecastSettings());
+
+    /// <exception cref="DyadException">BadUsage: an actor the registry does not know, or a clash without two sides. BadInput: too little data.</exception>
+    public ForecastResult Forecast(IEventStore store, ForecastRequest request, int months) => _forecaster.Forecast(Series(store, request), months);
+
+    /// <exception cref="DyadException">BadUsage, as <see cref="Forecast"/>; BadInput: the months asked for cannot be tested.</exception>
+    public ForecastBacktest Backtest(IEventStore store, ForecastRequest request, DateOnly from, DateOnly? to) =>
+        _forecaster.Backtest(Series(store, request), from, to);
+
+    /// <summary>Every unit's monthly counts of the kind and of all events in the request's scope.</summary>
+    public ForecastSeries Series(IEventStore store, ForecastRequest request)
+    {
+        var ofKind = KindTest(request);
+        var events = store.Events(new EventFilter(Country: request.Country, From: request.Since, IncludeText: false))
+            .Where(e => request.Until is not { } until || e.Event.Date.Start < until)
+            .ToList();
+        var places = new UnitPlaces(registries.Gazetteer, events);
+        return ForecastSeries.Of([.. events.Select(e => new UnitEvent(e.Event.Date.Start, places.UnitOf(e), ofKind(e)))], request.Since,
+            request.Until?.AddDays(-1));
+    }
+
+    private Func<StoredEvent, bool> KindTest(ForecastRequest request)
+    {
+        var actor = request.Actor is { } a ? Members(a) : null;
+        var against = request.Against is { } b ? Members(b) : null;
+        bool Involves(StoredEvent e, HashSet<string> side) => e.Actor1Ids.Any(side.Contains) || e.Actor2Ids.Any(side.Contains);
+        return request.What switch
+        {
+            ForecastKind.Clash when actor is null || against is null =>
+                throw DyadException.BadUsage("a clash is between two sides: name them with --actor and --against (--actor IS-K --against Taliban)."),
+            ForecastKind.Clash => e => (e.Actor1Ids.Any(actor.Contains) && e.Actor2Ids.Any(against.Contains)) || (e.Actor1Ids.Any(against.Contains) && e.Actor2Ids.Any(actor.Contains)),
+            ForecastKind.MassCasualty => e => e.Event.Deaths.Best >= ForecastRequest.MassCasualtyDeaths && (actor is null || Involves(e, actor)),
+            _ when against is not null => throw DyadException.BadUsage("--against names the other side of a clash: use it with --what clash."),
+            _ => e => actor is null || Involves(e, actor),
+        };
+    }
+
+    private HashSet<string> Members(string name)
+    {
+        var actor = registries.Actors.Lookup(name)
+            ?? throw DyadException.BadUsage($"'{name}' is not an actor the registry knows; 'dyad actors resolve \"{name}\"' shows what it resolves to.");
+        return registries.Actors.WithMembers(actor.Id).ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Dyad.Testing;
+
+namespace Dyad.Cli.Tests.Commands;
+
+/// <summary>forecast as a user runs it, on the UCDP samples that ship with Dyad.</summary>
+public sealed class ForecastCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Db => _folder.File("store.duckdb");
+
+    [Fact]
+    public async Task Should_Forecast_The_Coming_Months_Per_District()
+    {
+        await ImportSamples();
+        var run = await CliRun.Of("forecast", "--actor", "IS-K", "--country", "Afghanistan", "--for", "2", "--db", Db, "--json");
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        using var json = JsonDocument.Parse(run.Data);
+        var root = json.RootElement;
+        var last = DateOnly.Parse(root.GetProperty("data_to").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        root.GetProperty("expected").EnumerateArray().Select(m => m.GetProperty("month").GetString()).ShouldBe(
+            [last.AddMonths(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), last.AddMonths(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+        var units = root.GetProperty("units").EnumerateArray().ToList();
+        units.Count.ShouldBeGreaterThan(10);
+        var chances = units.Select(u => u.GetProperty("months")[0].GetProperty("probability").GetDouble()).ToList();
+        chances.ShouldBe([.. chances.OrderDescending()], "likeliest first");
+        units[0].GetProperty("unit").GetProperty("key").GetString()!.ShouldStartWith("af/");
+
+        var table = await CliRun.Of("forecast", "--actor", "IS-K", "--country", "Afghanistan", "--top", "3", "--db", Db);
+        table.ExitCode.ShouldBe(0, table.Errors);
+        table.Console.ShouldContain("Chance of at least one event");
+        table.Console.ShouldContain("more units with lower chances");
+    }
+
+    [Fact]
+    public async Task Should_Backtest_Month_By_Month_Beside_The_Baselines()
+    {
+        await ImportSamples();
+        var run = await CliRun.Of("forecast", "--backtest", "--from", "2018-01", "--to", "2018-12", "--actor", "IS-K", "--country", "Afghanistan", "--db", Db, "--json");
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        using var json = JsonDocument.Parse(run.Data);
+        var root = json.RootElement;
+        root.GetProperty("unit_months").GetInt32().ShouldBe(root.GetProperty("units").GetInt32() * 12);
+        var all = root.GetProperty("subsets")[0];
+        all.GetProperty("name").GetString().ShouldBe("every unit");
+        foreach (var forecast in new[] { "model", "persistence", "unit_rate" })
+        {
+            all.GetProperty(forecast).GetProperty("brier").GetDouble().ShouldBeInRange(0, 1);
+        }
+
+        var table = await CliRun.Of("forecast", "--backtest", "--from", "2018-01", "--to", "2018-06", "--actor", "IS-K", "--country", "Afghanistan", "--db", Db);
+        table.Console.ShouldContain("persistence");
+        table.Console.ShouldContain("the unit's own rate");
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Clash_Without_Two_Sides_And_Options_Out_Of_Place()
+    {
+        await ImportSamples();
+        var clash = await CliRun.Of("forecast", "--what", "clash", "--actor", "IS-K", "--db", Db);
+        clash.ExitCode.ShouldBe(2);
+        clash.Errors.ShouldContain("a clash is between two sides");
+
+        (await CliRun.Of("forecast", "--from", "2018-01", "--db", Db)).Errors.ShouldContain("--from and --to belong to --backtest");
+        (await CliRun.Of("forecast", "--what", "battles", "--db", Db)).Errors.ShouldContain("--what must be events, clash or mass-casualty");
+        (await CliRun.Of("forecast", "--backtest", "--from", "1990-01", "--actor", "IS-K", "--db", Db)).Errors.ShouldContain("only teach");
+    }
+
+    private async Task ImportSamples()
+    {
+        var samples = Path.Combine(SharedData.RepositoryRoot, "data", "samples", "ucdp");
+        var import = await CliRun.Of(["import", .. Directory.GetFiles(samples, "ged*"), "--db", Db]);
+        import.ExitCode.ShouldBe(0, import.Errors);
+    }
+}
