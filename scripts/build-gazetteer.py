@@ -92,7 +92,7 @@ def containing(units_geoms, x, y):
 
 districts = []
 for f in load("boundaries/geoBoundaries-AFG-ADM2_simplified.geojson")["features"]:
-    name = f["properties"]["shapeName"]
+    name = " ".join(f["properties"]["shapeName"].split())  # geoBoundaries has "Warduj\n" and "Zanda  Jan\n"
     geom = shape(f["geometry"])
     rp = geom.representative_point()
     # Simplified outlines do not always nest: a district whose inner point misses every province goes to the one it overlaps most.
@@ -158,7 +158,7 @@ for c in CURATED_PLACES:
 # Pakistan: provinces (post-2018) with polygons, FATA as the pre-2018 unit, and the 2015 districts and agencies by name.
 pk = []
 for f in load("boundaries/geoBoundaries-PAK-ADM1.geojson")["features"]:
-    name = f["properties"]["shapeName"]
+    name = " ".join(f["properties"]["shapeName"].split())  # geoBoundaries has "Warduj\n" and "Zanda  Jan\n"
     geom = shape(f["geometry"])
     u = add_unit(f"pk/{slug(name)}", 1, "Pakistan", name, None, PK_PROVINCES.get(name, []), "pk-provinces", geom)
     pk.append((u, prep(geom), geom))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dyad.Analysis.Forecasting;
 using Dyad.Analysis.Rivalry;
 using Dyad.Events;
 using Dyad.Sources;
@@ -29,14 +30,25 @@ public sealed record BriefScope(string Command, DateOnly? From, DateOnly? To, IR
 /// map, the tables behind them, and a footnote for every dataset file used and every leader's source. Markdown, or
 /// HTML with the charts inside it (one file to send); PDF by printing the HTML with headless Chromium.
 /// </summary>
+/// <summary>The clash forecast a brief shows under "What to watch next", the command that backtests it, or why there is none.</summary>
+public sealed record ClashWatch(ForecastResult? Forecast, string Backtest, string? Reason = null)
+{
+    /// <summary>The smallest chance worth a map or a table row: below it, the forecast is that nothing is expected.</summary>
+    public const double Noticeable = 0.01;
+
+    /// <summary>Whether any unit's chance reaches <see cref="Noticeable"/> in a month forecast.</summary>
+    public bool Worth => Forecast is { } f && f.Units.Any(u => u.Months.Any(m => m.Probability >= Noticeable));
+}
+
 public static class RivalryBrief
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>The brief as Markdown; charts are linked by the file names given (relative to the brief).</summary>
     /// <param name="sources">The sources the analyst's own event records cite; protected ones are cited by code only.</param>
+    /// <param name="watch">The forecast of clashes between the two sides for the coming months, or why there is none.</param>
     public static string Markdown(RivalryResult r, IReadOnlyList<ImportReport> imports, IReadOnlyDictionary<string, string> charts, DateTimeOffset now,
-        BriefScope? scope = null, IReadOnlyList<Source>? sources = null)
+        BriefScope? scope = null, IReadOnlyList<Source>? sources = null, ClashWatch? watch = null)
     {
         scope ??= new BriefScope($"dyad report {Quote(r.A.Id)} {Quote(r.B.Id)}", null, null, null);
         var used = imports.Where(i => r.Datasets.Contains(i.Dataset)).ToList();
@@ -163,6 +175,11 @@ public static class RivalryBrief
         }
 
         Line(md);
+        if (watch is not null)
+        {
+            WhatToWatch(md, r, watch, charts);
+        }
+
         Line(md, "## Each dataset's own events");
         Line(md);
         Line(md, $"| Dataset | {r.A.Name} vs {r.B.Name} | deaths | {r.A.Name} alone | {r.B.Name} alone | either side |");
@@ -218,6 +235,47 @@ public static class RivalryBrief
     }
 
     /// <summary>A sentence naming the sources that cover less than a year, or extracts: figures lean on them there only.</summary>
+    private static void WhatToWatch(StringBuilder md, RivalryResult r, ClashWatch watch, IReadOnlyDictionary<string, string> charts)
+    {
+        Line(md, "## What to watch next");
+        Line(md);
+        if (watch.Forecast is not { } f)
+        {
+            Line(md, $"No forecast of clashes: {watch.Reason}");
+            Line(md);
+            return;
+        }
+
+        Line(md, $"The chance of at least one clash between {r.A.Name} and {r.B.Name} in each district (the province where the sources know no district) " +
+            $"in the months after the data end ({f.DataTo:MMMM yyyy}), from a model of each district's history, its province's and the country's since {f.DataFrom:MMMM yyyy}. " +
+            $"The sum of the chances is the number of districts expected to see a clash: {string.Join(", ", f.Expected.Select(m => string.Create(Invariant, $"{m.Probability:0.0} in {m.Month:MMMM yyyy}")))}. " +
+            $"How good such chances have been is measured month by month by `{watch.Backtest}`.");
+        Line(md);
+        if (!watch.Worth)
+        {
+            Line(md, $"No district's chance reaches 1%: {(f.LastEventMonth is { } last ? $"the last clash on record was in {last.ToString("MMMM yyyy", Invariant)}" : "no clash on record has a known place")}.");
+            Line(md);
+            return;
+        }
+
+        if (charts.TryGetValue("watch", out var map))
+        {
+            Line(md, $"![The chance of a clash per district, {f.Expected[0].Month.ToString("MMMM yyyy", Invariant)}]({map})");
+            Line(md);
+        }
+
+        Line(md, $"| District | Province | {string.Join(" | ", f.Expected.Select(m => m.Month.ToString("MMM yyyy", Invariant)))} | clashes, last 12 months |");
+        Line(md, $"|---|---|{string.Concat(f.Expected.Select(_ => "---:|"))}---:|");
+        foreach (var unit in f.Units.Take(10))
+        {
+            Line(md, $"| {unit.Unit.Name} | {unit.Unit.ProvinceName ?? ""} | {string.Join(" | ", unit.Months.Select(m => m.Probability < 0.005 ? "<1%" : Percent(m.Probability)))} | {unit.EventsLast12Months:N0} |");
+        }
+
+        Line(md);
+    }
+
+    private static string Percent(double chance) => (100 * chance).ToString("0", Invariant) + "%";
+
     private static string? Thin(RivalryResult r)
     {
         // A file is thin coverage when it is an extract, or when its dataset covers less than a year in all.

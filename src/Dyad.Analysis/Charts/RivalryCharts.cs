@@ -207,7 +207,7 @@ public static class RivalryCharts
         return plot;
     }
 
-    private static void Draw(Plot plot, Geometry outline, Color fill, Color line, float width)
+    internal static void Draw(Plot plot, Geometry outline, Color fill, Color line, float width)
     {
         foreach (var polygon in Polygons(outline))
         {
@@ -225,7 +225,7 @@ public static class RivalryCharts
         _ => [],
     };
 
-    private static void Save(Plot plot, string folder, string name, Dictionary<string, string> files, int height = Height)
+    internal static void Save(Plot plot, string folder, string name, Dictionary<string, string> files, int height = Height)
     {
         var png = Path.Combine(folder, name + ".png");
         plot.SavePng(png, Width, height);

@@ -8,9 +8,11 @@ public sealed record UnitForecast(ForecastUnit Unit, IReadOnlyList<MonthChance> 
 
 /// <summary>
 /// The coming months' chances for every unit, from a model trained on every month up to <see cref="DataTo"/>, busiest
-/// first; <see cref="Expected"/>: how many units each month is expected to see an event in (the sum of the chances).
+/// first; <see cref="Expected"/>: how many units each month is expected to see an event in (the sum of the chances);
+/// <see cref="LastEventMonth"/>: the last month with an event of the kind (null: none with a known unit).
 /// </summary>
-public sealed record ForecastResult(DateOnly DataFrom, DateOnly DataTo, int TrainingMonths, IReadOnlyList<UnitForecast> Units, IReadOnlyList<MonthChance> Expected);
+public sealed record ForecastResult(DateOnly DataFrom, DateOnly DataTo, int TrainingMonths, IReadOnlyList<UnitForecast> Units, IReadOnlyList<MonthChance> Expected,
+    DateOnly? LastEventMonth);
 
 /// <summary>The model's and the baselines' scores on one set of unit-months.</summary>
 public sealed record ForecastScoreSet(string Name, BinaryScores Model, BinaryScores Persistence, BinaryScores UnitRate);

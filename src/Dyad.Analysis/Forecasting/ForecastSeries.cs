@@ -3,7 +3,8 @@ namespace Dyad.Analysis.Forecasting;
 /// <summary>A place a forecast is made for: a district, or a province where no district is known.</summary>
 /// <param name="Key">The gazetteer's id, or the source's own admin names where the gazetteer has none.</param>
 /// <param name="Province">The key of the province the unit lies in (its own key when it is a province).</param>
-public sealed record ForecastUnit(string Key, string Name, string? Province, string? ProvinceName = null);
+/// <param name="Centre">Where its events are on average (latitude, longitude): where a map puts a unit it has no outline for.</param>
+public sealed record ForecastUnit(string Key, string Name, string? Province, string? ProvinceName = null, (double Latitude, double Longitude)? Centre = null);
 
 /// <summary>One event as a forecast counts it: its first day, its unit (null: none known) and whether it is of the kind forecast.</summary>
 public readonly record struct UnitEvent(DateOnly Day, ForecastUnit? Unit, bool OfKind);

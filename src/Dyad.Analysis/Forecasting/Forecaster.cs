@@ -30,9 +30,12 @@ public sealed class Forecaster(ForecastSettings settings)
             expected.Add(new MonthChance(month, probabilities.Sum()));
         }
 
-        var units = series.Units.Select((unit, u) => new UnitForecast(unit, chances[u], series.Kind[u][Math.Max(0, origin - 12)..origin].Sum()))
-            .OrderByDescending(f => f.Months[0].Probability).ThenBy(f => f.Unit.Key, StringComparer.Ordinal).ToList();
-        return new ForecastResult(series.FirstMonth, series.MonthAt(series.Months - 1), series.Months, units, expected);
+        // Equal chances (a kind long absent leaves every unit near zero) are ordered by the units' own history of it.
+        var units = series.Units.Select((unit, u) => (Forecast: new UnitForecast(unit, chances[u], series.Kind[u][Math.Max(0, origin - 12)..origin].Sum()), Ever: series.Kind[u].Sum()))
+            .OrderByDescending(f => f.Forecast.Months[0].Probability).ThenByDescending(f => f.Forecast.EventsLast12Months).ThenByDescending(f => f.Ever)
+            .ThenBy(f => f.Forecast.Unit.Key, StringComparer.Ordinal).Select(f => f.Forecast).ToList();
+        var last = Enumerable.Range(0, series.Months).LastOrDefault(t => series.Kind.Any(kind => kind[t] > 0), -1);
+        return new ForecastResult(series.FirstMonth, series.MonthAt(series.Months - 1), series.Months, units, expected, last < 0 ? null : series.MonthAt(last));
     }
 
     /// <summary>

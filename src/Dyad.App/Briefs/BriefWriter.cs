@@ -1,5 +1,6 @@
 using Dyad.Analysis.Briefs;
 using Dyad.Analysis.Charts;
+using Dyad.App.Forecasting;
 using Dyad.App.Rivalry;
 using Dyad.Store.Sql;
 
@@ -8,6 +9,24 @@ namespace Dyad.App.Briefs;
 /// <summary>Writes a rivalry brief: charts, then Markdown, then HTML (charts inside), then a PDF printed by headless Chromium.</summary>
 public sealed class BriefWriter(RivalryService rivalry, TimeProvider clock)
 {
+    /// <summary>The clashes between the two sides forecast for the three months after the brief's data end.</summary>
+    private ClashWatch Watch(SqlEventStore store, RivalryRequest request)
+    {
+        var country = request.Countries is [var one] ? one : null;
+        var forecast = new ForecastRequest(ForecastKind.Clash, request.A, request.B, country, Until: request.To?.AddDays(1));
+        var backtest = $"dyad forecast --backtest --from YYYY-MM --what clash --actor {Quote(request.A)} --against {Quote(request.B)}{(country is null ? "" : $" --country {Quote(country)}")}";
+        try
+        {
+            return new ClashWatch(new ForecastService(rivalry.Registries).Forecast(store, forecast, months: 3), backtest);
+        }
+        catch (DyadException e) when (e.Kind == DyadErrorKind.BadInput)
+        {
+            return new ClashWatch(null, backtest, e.Message);
+        }
+    }
+
+    private static string Quote(string text) => text.Contains(' ', StringComparison.Ordinal) ? $"\"{text}\"" : text;
+
     /// <summary>The kinds of brief, by the extension of the file asked for.</summary>
     public static readonly IReadOnlyList<string> Extensions = [".html", ".md", ".pdf"];
 
@@ -32,10 +51,16 @@ public sealed class BriefWriter(RivalryService rivalry, TimeProvider clock)
         var chartFolder = extension == ".md" ? Path.Combine(folder, stem + "_charts") : Directory.CreateTempSubdirectory("dyad-charts-").FullName;
         try
         {
-            var charts = RivalryCharts.Write(result, rivalry.Registries.Gazetteer, chartFolder);
+            var charts = new Dictionary<string, string>(RivalryCharts.Write(result, rivalry.Registries.Gazetteer, chartFolder), StringComparer.Ordinal);
+            var watch = Watch(store, request);
+            if (watch.Forecast is { } forecast && watch.Worth)
+            {
+                charts["watch"] = ForecastMap.Write(forecast, rivalry.Registries.Gazetteer, chartFolder, $"Chance of a clash between {result.A.Name} and {result.B.Name}");
+            }
+
             var links = charts.ToDictionary(c => c.Key, c => extension == ".md" ? $"{stem}_charts/{Path.GetFileName(c.Value)}" : Path.GetFileName(c.Value));
             var scope = new BriefScope(command, request.From, request.To, request.Countries);
-            var markdown = RivalryBrief.Markdown(result, imports, links, clock.GetLocalNow(), scope, sources);
+            var markdown = RivalryBrief.Markdown(result, imports, links, clock.GetLocalNow(), scope, sources, watch);
             if (extension == ".md")
             {
                 File.WriteAllText(path, markdown);

@@ -26,8 +26,13 @@ public sealed class ForecastService(Registries registries, ForecastSettings? set
             .Where(e => request.Until is not { } until || e.Event.Date.Start < until)
             .ToList();
         var places = new UnitPlaces(registries.Gazetteer, events);
-        return ForecastSeries.Of([.. events.Select(e => new UnitEvent(e.Event.Date.Start, places.UnitOf(e), ofKind(e)))], request.Since,
-            request.Until?.AddDays(-1));
+        var placed = events.Select(e => (Event: e, Unit: places.UnitOf(e))).ToList();
+        var centres = placed.Where(p => p.Unit is not null && p.Event.Event.Place is { Latitude: not null, Longitude: not null })
+            .GroupBy(p => p.Unit!.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (g.Average(p => p.Event.Event.Place.Latitude!.Value), g.Average(p => p.Event.Event.Place.Longitude!.Value)), StringComparer.Ordinal);
+        return ForecastSeries.Of(
+            [.. placed.Select(p => new UnitEvent(p.Event.Event.Date.Start, p.Unit is { } unit ? unit with { Centre = centres.TryGetValue(unit.Key, out var c) ? c : null } : null, ofKind(p.Event)))],
+            request.Since, request.Until?.AddDays(-1));
     }
 
     private Func<StoredEvent, bool> KindTest(ForecastRequest request)

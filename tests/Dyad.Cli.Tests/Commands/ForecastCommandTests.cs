@@ -71,6 +71,28 @@ public sealed class ForecastCommandTests : IDisposable
         (await CliRun.Of("forecast", "--backtest", "--from", "1990-01", "--actor", "IS-K", "--db", Db)).Errors.ShouldContain("only teach");
     }
 
+    [Fact]
+    public async Task Should_Put_What_To_Watch_Next_In_The_Brief_With_Its_Map()
+    {
+        await ImportSamples();
+        var brief = _folder.File("ttp.md");
+        var run = await CliRun.Of("report", "TTP", "Government of Pakistan", "--country", "Pakistan", "--db", Db, "--out", brief);
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        var markdown = File.ReadAllText(brief);
+        markdown.ShouldContain("## What to watch next");
+        markdown.ShouldContain("![The chance of a clash per district");
+        markdown.ShouldContain("`dyad forecast --backtest --from YYYY-MM --what clash --actor TTP --against \"Government of Pakistan\" --country Pakistan`");
+        markdown.ShouldContain("| District | Province |");
+        new FileInfo(_folder.File("ttp_charts/watch.png")).Length.ShouldBeGreaterThan(10_000);
+
+        // The samples' last IS-K–Taliban clash is years before their data end: nothing to map, and the brief says why.
+        var quiet = _folder.File("iskp.md");
+        (await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", quiet)).ExitCode.ShouldBe(0);
+        File.ReadAllText(quiet).ShouldContain("No district's chance reaches 1%: the last clash on record was in");
+        File.Exists(_folder.File("iskp_charts/watch.png")).ShouldBeFalse();
+    }
+
     private async Task ImportSamples()
     {
         var samples = Path.Combine(SharedData.RepositoryRoot, "data", "samples", "ucdp");
