@@ -49,6 +49,10 @@ public static class RegistryFiles
     public static string LeadersPath(string? registryOption) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ActorsPath(registryOption)))!, "leaders.json");
 
+    /// <summary>The turning events besides leadership losses (accords, takeovers), beside the actor registry.</summary>
+    public static string TurnsPath(string? registryOption) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ActorsPath(registryOption)))!, "turns.json");
+
     /// <exception cref="DyadException">BadInput: the file is missing or not a valid registry.</exception>
     public static ActorRegistry LoadActors(string? option)
     {

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Dyad.Analysis.Forecasting;
+using Dyad.Analysis.Leaders;
 using Dyad.Analysis.Rivalry;
+using Dyad.Analysis.Statistics;
+using Dyad.Analysis.Turns;
 using Dyad.Events;
 using Dyad.Sources;
 using Dyad.Store;
@@ -127,7 +130,11 @@ public static class RivalryBrief
         foreach (var (leader, i) in r.Leaders.Select((l, i) => (l, i)))
         {
             var e = leader.Events;
-            var comparison = e.Estimable ? $": a rate ratio of {e.Ratio:0.00} (95% interval {e.Low:0.00} to {e.High:0.00})" : ", so there is nothing to compare";
+            var study = StudyOf(r, leader.Loss);
+            var comparison = study is { Estimable: true } st
+                ? $"; against the group's own past (the level and trend of the {EventStudy.PreMonths} months before, carried on) {st.Expected:0.0} were expected in the {st.PostMonths} months after and {st.Observed:N0} came: {Effect(st)}"
+                : e.Estimable ? $": a rate ratio of {e.Ratio:0.00} (95% interval {e.Low:0.00} to {e.High:0.00}){(study is { Problem: { } why } ? $"; no study against its own past ({why})" : "")}"
+                : ", so there is nothing to compare";
             var countedIn = leader.Datasets.Count == 0
                 ? " No source covers both windows, so none is compared"
                 : $" (counted in {string.Join(" and ", leader.Datasets.Select(DatasetCitation.ShortName))}, which {(leader.Datasets.Count == 1 ? "covers" : "cover")} both windows)";
@@ -175,6 +182,7 @@ public static class RivalryBrief
         }
 
         Line(md);
+        WhatChangedAfter(md, r);
         if (watch is not null)
         {
             WhatToWatch(md, r, watch, charts);
@@ -231,10 +239,76 @@ public static class RivalryBrief
             Line(md, $"[^l{i + 1}]: {leader.Loss.Source}");
         }
 
+        foreach (var (turn, i) in Others(r).Select((t, i) => (t, i)))
+        {
+            Line(md, $"[^t{i + 1}]: {turn.Source}");
+        }
+
         return md.ToString();
     }
 
     /// <summary>A sentence naming the sources that cover less than a year, or extracts: figures lean on them there only.</summary>
+    /// <summary>The study of a leader's loss on the series of the side it struck.</summary>
+    private static EventStudyResult? StudyOf(RivalryResult r, LeadershipLoss loss) =>
+        r.AfterTurns.FirstOrDefault(t => t.Turn.Kind == TurningEvent.LeaderKilled && t.Turn.Date == loss.Date && t.Turn.Groups.Contains(loss.Group)) is { } study
+            ? r.A.ActorIds.Contains(loss.Group) ? study.IncidentsA : study.IncidentsB
+            : null;
+
+    /// <summary>The turning events studied that are not leadership losses (those are footnoted with the leaders).</summary>
+    private static IEnumerable<TurningEvent> Others(RivalryResult r) => r.AfterTurns.Select(t => t.Turn).Where(t => t.Kind != TurningEvent.LeaderKilled);
+
+    private static string Effect(EventStudyResult s) =>
+        string.Create(Invariant, $"a ratio of {s.Ratio:0.00} (95% interval {s.Low:0.00} to {s.High:0.00})") +
+        (s.PlaceboShare is { } share ? string.Create(Invariant, $"; a change this large came at {share:P0} of {s.PlaceboDates:N0} dates when nothing on record happened") : "; no placebo dates to compare with");
+
+    /// <summary>
+    /// Each turning event's event study: clashes and each side's incidents after it, against their own past, with the
+    /// placebo check; the accords' and takeovers' sources footnoted.
+    /// </summary>
+    private static void WhatChangedAfter(StringBuilder md, RivalryResult r)
+    {
+        if (r.AfterTurns.Count == 0)
+        {
+            return;
+        }
+
+        Line(md, "## What changed after");
+        Line(md);
+        Line(md, $"For each turning event on record, the incidents in the {EventStudy.PostMonths} months after its month against what the {EventStudy.PreMonths} months before " +
+            "(their level and trend, in a Poisson model widened for overdispersion) lead one to expect, with a 95% interval; then the same comparison at every other month " +
+            "whose windows keep clear of the events on record (placebo dates): the share of them with a change at least as large says how easily this one could be chance. " +
+            "A ratio near 1 means no change beyond the trend; the event's own month is left out.");
+        Line(md);
+        Line(md, "| Turning event | series | after | expected | ratio (95% interval) | placebo dates this large |");
+        Line(md, "|---|---|---:|---:|---|---:|");
+        var others = Others(r).ToList();
+        foreach (var study in r.AfterTurns)
+        {
+            var turn = study.Turn;
+            var note = turn.Kind == TurningEvent.LeaderKilled
+                ? $"[^l{r.Leaders.Select((l, i) => (l, i)).First(x => x.l.Loss.Date == turn.Date && turn.Groups.Contains(x.l.Loss.Group)).i + 1}]"
+                : $"[^t{others.IndexOf(turn) + 1}]";
+            var name = string.Create(Invariant, $"{turn.Name}, {turn.Date:d MMM yyyy}{note}{(study.CoverageEdges.Count > 0 ? " (a source begins or ends within the windows)" : "")}");
+            foreach (var (series, s) in new[] { ($"{r.A.Name} vs {r.B.Name}", study.Clashes), ($"{r.A.Name}'s incidents", study.IncidentsA), ($"{r.B.Name}'s incidents", study.IncidentsB) })
+            {
+                Line(md, s.Estimable
+                    ? $"| {name} | {series} | {s.Observed:N0} | {s.Expected:0.0} | {s.Ratio:0.00} ({s.Low:0.00}–{s.High:0.00}) | {(s.PlaceboShare is { } p ? $"{p:P0} of {s.PlaceboDates:N0}" : "–")} |"
+                    : $"| {name} | {series} | | | not estimable: {s.Problem} | |");
+                name = "";
+            }
+        }
+
+        Line(md);
+        var losses = r.Leaders.Select(l => StudyOf(r, l.Loss)).OfType<EventStudyResult>().ToList();
+        if (EventStudy.Pool(losses) is { Events: > 1 } pooled)
+        {
+            Line(md, $"Pooled over the {pooled.Events} leadership losses that can be studied, the struck group's incidents after a loss were {pooled.Ratio:0.00} times " +
+                $"what its own past led one to expect (95% interval {pooled.Low:0.00} to {pooled.High:0.00}; inverse-variance weights). Few events, one conflict and no " +
+                "comparison group: an association in these data, not a cause.");
+            Line(md);
+        }
+    }
+
     private static void WhatToWatch(StringBuilder md, RivalryResult r, ClashWatch watch, IReadOnlyDictionary<string, string> charts)
     {
         Line(md, "## What to watch next");

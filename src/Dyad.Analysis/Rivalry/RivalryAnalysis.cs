@@ -1,5 +1,6 @@
 using Dyad.Analysis.Leaders;
 using Dyad.Analysis.Statistics;
+using Dyad.Analysis.Turns;
 using Dyad.Store;
 
 namespace Dyad.Analysis.Rivalry;
@@ -18,8 +19,9 @@ public static class RivalryAnalysis
     /// <param name="placeName">A province or district key's name for people.</param>
     /// <param name="coverage">What each imported file covers: turning points where a source begins or ends are not
     /// turning points, and a leader's before and after are counted only in the sources that cover both.</param>
+    /// <param name="turns">Turning events besides the leadership losses (accords, takeovers): studied when they concern either side or the conflict as a whole.</param>
     public static RivalryResult Compute(Side a, Side b, RivalryCells store, PeriodUnit by, IReadOnlyList<LeadershipLoss> losses, Func<string, string> placeName,
-        IReadOnlyList<FileCoverage>? coverage = null)
+        IReadOnlyList<FileCoverage>? coverage = null, IReadOnlyList<TurningEvent>? turns = null)
     {
         var monthly = store.Incidents;
         var cells = monthly.Select(c => c with { Period = Truncate(c.Period, by) }).ToList();
@@ -75,7 +77,8 @@ public static class RivalryAnalysis
         return new RivalryResult(a, b, by, [.. perDataset.Select(d => d.Dataset)], timeline, provinces, targets,
             Summary(cells, RivalryRole.SideA), Summary(cells, RivalryRole.SideB), Summary(cells, RivalryRole.Either), dyadSummary, TerritoryOf(cells, periods),
             Leaders(a, b, monthly, losses, coverage is null ? null : datasets), turningPoints, perDataset, incidents, files, [.. changes.Except(turningPoints)],
-            cells.Where(c => c.Role == RivalryRole.Dyadic && c.District is not null).GroupBy(c => c.District!).ToDictionary(g => g.Key, g => g.Sum(c => c.Events), StringComparer.Ordinal));
+            cells.Where(c => c.Role == RivalryRole.Dyadic && c.District is not null).GroupBy(c => c.District!).ToDictionary(g => g.Key, g => g.Sum(c => c.Events), StringComparer.Ordinal),
+            AfterTurns(a, b, monthly, [.. losses.Select(TurningEvent.Of), .. turns ?? []], edges));
     }
 
     /// <summary>The months where a dataset's coverage begins, or the month after it ends, inside the series.</summary>
@@ -205,6 +208,36 @@ public static class RivalryAnalysis
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// An event study of each turning event that concerns either side (or the conflict as a whole) on three monthly
+    /// series: clashes, A's incidents and B's (each side's own and the clashes). Placebo dates keep clear of every turning
+    /// event studied.
+    /// </summary>
+    private static List<TurningStudy> AfterTurns(Side a, Side b, IReadOnlyList<RivalryCell> monthly, IReadOnlyList<TurningEvent> turns, IReadOnlyList<DateOnly> edges)
+    {
+        var months = Range(monthly.Select(c => c.Period), PeriodUnit.Month);
+        var relevant = turns.Where(t => t.Groups.Count == 0 || t.Groups.Any(g => a.ActorIds.Contains(g) || b.ActorIds.Contains(g)))
+            .Where(t => months.Count > 0 && Truncate(t.Date, PeriodUnit.Month) >= months[0] && Truncate(t.Date, PeriodUnit.Month) <= months[^1])
+            .OrderBy(t => t.Date).ToList();
+        if (relevant.Count == 0)
+        {
+            return [];
+        }
+
+        var byMonth = monthly.ToLookup(c => c.Period);
+        double[] Series(params RivalryRole[] roles) => [.. months.Select(m => (double)byMonth[m].Where(c => roles.Contains(c.Role)).Sum(c => c.Events))];
+        var clashes = Series(RivalryRole.Dyadic);
+        var incidentsA = Series(RivalryRole.SideA, RivalryRole.Dyadic);
+        var incidentsB = Series(RivalryRole.SideB, RivalryRole.Dyadic);
+        var at = relevant.Select(t => MonthsBetween(Truncate(t.Date, PeriodUnit.Month), months[0])).ToList();
+        return [.. relevant.Select((turn, i) =>
+        {
+            var month = Truncate(turn.Date, PeriodUnit.Month);
+            return new TurningStudy(turn, EventStudy.Of(clashes, at[i], at), EventStudy.Of(incidentsA, at[i], at), EventStudy.Of(incidentsB, at[i], at),
+                [.. edges.Where(e => e >= month.AddMonths(-EventStudy.PreMonths) && e <= month.AddMonths(EventStudy.PostMonths))]);
+        })];
     }
 
     private static long Sum(IEnumerable<RivalryCell> cells, RivalryRole role, Func<RivalryCell, long> value) => cells.Where(c => c.Role == role).Sum(value);

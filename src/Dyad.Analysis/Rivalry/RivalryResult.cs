@@ -12,6 +12,7 @@ namespace Dyad.Analysis.Rivalry;
 /// <param name="Coverage">What each file counted covers.</param>
 /// <param name="DistrictClashes">A-vs-B incidents per gazetteer district, where the sources place them in one.</param>
 /// <param name="CoverageEdgeChanges">Changes of level found where a source begins or ends: not turning points, but where coverage changed.</param>
+/// <param name="AfterTurns">What changed after each turning event that concerns either side (leadership losses, accords, takeovers).</param>
 public sealed record RivalryResult(
     Side A,
     Side B,
@@ -31,7 +32,8 @@ public sealed record RivalryResult(
     IncidentCounts Incidents,
     IReadOnlyList<FileCoverage> Coverage,
     IReadOnlyList<DateOnly> CoverageEdgeChanges,
-    IReadOnlyDictionary<string, long> DistrictClashes);
+    IReadOnlyDictionary<string, long> DistrictClashes,
+    IReadOnlyList<Turns.TurningStudy> AfterTurns);
 
 /// <summary>One dataset's own events in the rivalry, before incidents are counted once.</summary>
 public sealed record DatasetRow(string Dataset, long DyadicEvents, long DyadicDeaths, long EventsA, long EventsB, long EventsEither);

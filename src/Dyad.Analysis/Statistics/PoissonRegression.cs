@@ -77,12 +77,16 @@ public static class PoissonRegression
             coefficients.Add(new Coefficient(j == 0 ? "intercept" : names[j - 1], estimate, se, estimate - (z95 * se), estimate + (z95 * se), pValue));
         }
 
-        return new PoissonFit(n, coefficients, dispersion, converged);
+        return new PoissonFit(n, coefficients, dispersion, converged) { Covariance = covariance.ToArray() };
     }
 }
 
 /// <summary>A fitted Poisson regression: n observations, the coefficients (log rate ratios), the dispersion.</summary>
-public sealed record PoissonFit(int Observations, IReadOnlyList<Coefficient> Coefficients, double Dispersion, bool Converged);
+public sealed record PoissonFit(int Observations, IReadOnlyList<Coefficient> Coefficients, double Dispersion, bool Converged)
+{
+    /// <summary>The coefficients' covariance (intercept first), widened by the dispersion as the standard errors are.</summary>
+    public double[,] Covariance { get; init; } = new double[0, 0];
+}
 
 /// <summary>One coefficient on the log scale, with its standard error, 95% interval and two-sided p-value.</summary>
 public sealed record Coefficient(string Name, double Estimate, double StandardError, double Low, double High, double PValue)

@@ -1,5 +1,6 @@
 using Dyad.Analysis.Leaders;
 using Dyad.Analysis.Rivalry;
+using Dyad.Analysis.Turns;
 using Dyad.Events;
 using Dyad.Sources;
 using Dyad.Store;
@@ -16,13 +17,16 @@ public sealed record RivalryReport(RivalryResult Result, IReadOnlyList<ImportRep
 
 /// <summary>Resolves the two sides, asks the store for the rivalry's monthly cells and computes its measures.</summary>
 /// <param name="losses">The leadership losses on record (leaders.json beside the registry).</param>
-public sealed class RivalryService(Registries registries, IReadOnlyList<LeadershipLoss> losses)
+/// <param name="turns">The other turning events on record (turns.json beside the registry).</param>
+public sealed class RivalryService(Registries registries, IReadOnlyList<LeadershipLoss> losses, IReadOnlyList<TurningEvent>? turns = null)
 {
     /// <summary>The service over the registries and the leaders file that <paramref name="registryOption"/> names (null: the default ones).</summary>
     public static RivalryService Load(string? registryOption, Registries? registries = null)
     {
         var leaders = RegistryFiles.LeadersPath(registryOption);
-        return new RivalryService(registries ?? RegistryFiles.Load(registryOption), File.Exists(leaders) ? LeadershipLoss.Load(leaders) : []);
+        var turnsPath = RegistryFiles.TurnsPath(registryOption);
+        return new RivalryService(registries ?? RegistryFiles.Load(registryOption), File.Exists(leaders) ? LeadershipLoss.Load(leaders) : [],
+            File.Exists(turnsPath) ? TurningEvent.Load(turnsPath) : []);
     }
 
     public Registries Registries => registries;
@@ -34,7 +38,7 @@ public sealed class RivalryService(Registries registries, IReadOnlyList<Leadersh
         var b = SideOf(request.B);
         var unspecified = registries.Actors.Actors.Where(actor => actor.Kind == "unspecified").Select(actor => actor.Id).ToList();
         var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, request.From, request.To, request.Countries, unspecified));
-        var result = RivalryAnalysis.Compute(a, b, cells, request.Unit, losses, key => registries.Gazetteer.Find(key)?.Name ?? key, store.Coverage());
+        var result = RivalryAnalysis.Compute(a, b, cells, request.Unit, losses, key => registries.Gazetteer.Find(key)?.Name ?? key, store.Coverage(), turns);
         // The sources the analyst's own event records cite, for the brief's footnotes.
         var imports = store.Imports();
         var cited = imports.Any(i => i.Dataset == Datasets.Analyst)

@@ -37,7 +37,14 @@ public sealed class RivalryCommandsTests : IDisposable
         await ImportSamples();
         var md = await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", _folder.File("brief.md"));
         md.ExitCode.ShouldBe(0, md.Errors);
-        File.ReadAllText(_folder.File("brief.md")).ShouldContain("](brief_charts/map.png)");
+        var brief = File.ReadAllText(_folder.File("brief.md"));
+        brief.ShouldContain("](brief_charts/map.png)");
+        // What changed after each turning event on record (leaders.json and turns.json), against its own past and at placebo dates.
+        brief.ShouldContain("## What changed after");
+        brief.ShouldContain("| US–Taliban agreement (Doha), 29 Feb 2020[^t1] |");
+        brief.ShouldContain("[^t1]: Agreement for Bringing Peace to Afghanistan");
+        brief.ShouldContain("the struck group's incidents after a loss were");
+        brief.ShouldContain("a change this large came at");
         File.Exists(_folder.File("brief_charts/map.png")).ShouldBeTrue();
 
         var html = await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", _folder.File("brief.html"));
