@@ -9,6 +9,7 @@ using Dyad.Cli.Commands.Places;
 using Dyad.Cli.Commands.Rivalry;
 using Dyad.Cli.Commands.Server;
 using Dyad.Cli.Commands.Sources;
+using Dyad.Cli.Commands.Turns;
 using Dyad.Cli.Hosting;
 using Dyad.Store;
 using Spectre.Console.Cli;
@@ -137,6 +138,18 @@ public static class DyadCli
             config.AddCommand<AttributeCommand>("attribute")
                 .WithDescription("For attacks nobody claimed: each group's probability, a verdict, why, and the most similar earlier attacks.")
                 .WithExample("attribute", "--unclaimed").WithExample("attribute", "1234").WithExample("attribute", "--file", "new-attacks.csv");
+            config.AddBranch("turns", turns =>
+            {
+                turns.SetDescription("Turning events (leaders killed, accords, takeovers, pledges, splits, defections), with their sources.");
+                turns.AddCommand<TurnsListCommand>("list").WithDescription("The turning events on record: leaders.json and turns.json.");
+                turns.AddCommand<TurnsAddCommand>("add").WithDescription("Record a turning event with its source in turns.json.")
+                    .WithExample("turns", "add", "--kind", "defection", "--name", "TTP commanders in Orakzai join IS-K", "--date", "2015-01-10", "--from-group", "TTP", "--to-group", "IS-K", "--people", "6", "--source", "Reuters, 10 January 2015");
+                turns.AddCommand<TurnsShowCommand>("show").WithDescription("A turning event and what each group it concerns did after it, against its own past and at placebo dates.")
+                    .WithExample("turns", "show", "Doha");
+            });
+            config.AddCommand<DefectionsCommand>("defections")
+                .WithDescription("Who moved from which group to which, when, where and how many, on what evidence.")
+                .WithExample("defections", "--from", "2014", "--json");
             config.AddCommand<ForecastCommand>("forecast")
                 .WithDescription("The chance of at least one event (of an actor, a clash, a mass-casualty attack) per district and month for the coming months; --backtest scores it.")
                 .WithExample("forecast", "--actor", "IS-K", "--country", "Afghanistan").WithExample("forecast", "--backtest", "--from", "2014-01", "--actor", "TTP");

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Dyad.Testing;
+
+namespace Dyad.Cli.Tests.Commands;
+
+/// <summary>turns and defections as a user runs them, on a copy of the registry so that the repository's stays as it is.</summary>
+public sealed class TurnsCommandsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public TurnsCommandsTests()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "data", "registry"), "*.json"))
+        {
+            File.Copy(file, _folder.File(Path.GetFileName(file)));
+        }
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Registry => _folder.File("actors.json");
+
+    [Fact]
+    public async Task Should_Round_Trip_A_Defection_With_Its_Source_And_Leave_The_Rest_As_It_Was()
+    {
+        var before = JsonDocument.Parse(File.ReadAllText(_folder.File("turns.json"))).RootElement.GetProperty("turns").GetArrayLength();
+        var add = await CliRun.Of("turns", "add", "--kind", "defection", "--name", "Invented commanders join IS-K", "--date", "2015-01-10",
+            "--from-group", "Tehrik-i-Taliban Pakistan", "--to-group", "ISKP", "--people", "6", "--place", "Orakzai", "--source", "An invented citation, for a test", "--registry", Registry);
+        add.ExitCode.ShouldBe(0, add.Errors);
+
+        var defections = await CliRun.Of("defections", "--from", "2015", "--to", "2015", "--json", "--registry", Registry);
+        using var json = JsonDocument.Parse(defections.Data);
+        var d = json.RootElement.EnumerateArray().Single();
+        d.GetProperty("from").GetString().ShouldBe("ttp");
+        d.GetProperty("to").GetString().ShouldBe("iskp");
+        d.GetProperty("people").GetInt32().ShouldBe(6);
+        d.GetProperty("place").GetString().ShouldBe("Orakzai");
+        d.GetProperty("source").GetString().ShouldBe("An invented citation, for a test");
+        d.GetProperty("groups").EnumerateArray().Select(g => g.GetString()).ShouldBe(["ttp", "iskp"]);
+        JsonDocument.Parse(File.ReadAllText(_folder.File("turns.json"))).RootElement.GetProperty("turns").GetArrayLength().ShouldBe(before + 1);
+        (await CliRun.Of("defections", "--from", "2016", "--json", "--registry", Registry)).Data.Trim().ShouldBe("[]");
+
+        var again = await CliRun.Of("turns", "add", "--kind", "defection", "--name", "Invented commanders join IS-K", "--date", "2015-01-10",
+            "--from-group", "TTP", "--to-group", "IS-K", "--source", "again", "--registry", Registry);
+        again.ExitCode.ShouldNotBe(0);
+        again.Errors.ShouldContain("is already on record");
+        (await CliRun.Of("turns", "add", "--kind", "defection", "--name", "no sides", "--date", "2015-01-10", "--source", "s", "--registry", Registry))
+            .Errors.ShouldContain("who moved from whom to whom");
+        (await CliRun.Of("turns", "add", "--kind", "coup", "--name", "x", "--date", "2015-01-10", "--source", "s", "--registry", Registry))
+            .Errors.ShouldContain("is not a kind of turning event");
+        (await CliRun.Of("turns", "add", "--kind", "pledge", "--name", "x", "--date", "2015-01-10", "--group", "Nobody Known", "--source", "s", "--registry", Registry))
+            .Errors.ShouldContain("'Nobody Known' is not an actor the registry knows");
+        File.ReadAllText(_folder.File("leaders.json")).ShouldBe(File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "data", "registry", "leaders.json")));
+    }
+
+    [Fact]
+    public async Task Should_List_The_Turning_Events_And_Study_One_On_A_Store()
+    {
+        var list = await CliRun.Of("turns", "list", "--json", "--registry", Registry);
+        using var json = JsonDocument.Parse(list.Data);
+        var kinds = json.RootElement.EnumerateArray().Select(t => t.GetProperty("kind").GetString()).ToList();
+        kinds.ShouldContain("leader-killed");
+        kinds.ShouldContain("accord");
+
+        var db = _folder.File("store.duckdb");
+        var samples = Path.Combine(SharedData.RepositoryRoot, "data", "samples", "ucdp");
+        (await CliRun.Of(["import", .. Directory.GetFiles(samples, "ged*"), "--db", db])).ExitCode.ShouldBe(0);
+        var show = await CliRun.Of("turns", "show", "Hafiz Sayed", "--db", db, "--registry", Registry, "--json");
+        show.ExitCode.ShouldBe(0, show.Errors);
+        using var dossier = JsonDocument.Parse(show.Data);
+        var study = dossier.RootElement.GetProperty("studies")[0];
+        study.GetProperty("group").GetString().ShouldBe("iskp");
+        study.GetProperty("study").GetProperty("estimable").GetBoolean().ShouldBeTrue();
+        study.GetProperty("study").GetProperty("placebo_dates").GetInt32().ShouldBeGreaterThan(0);
+
+        var table = await CliRun.Of("turns", "show", "Doha", "--db", db, "--registry", Registry);
+        table.Console.ShouldContain("US–Taliban agreement (Doha)");
+        (await CliRun.Of("turns", "show", "killed", "--db", db, "--registry", Registry)).Errors.ShouldContain("names 3 turning events");
+    }
+}
