@@ -144,6 +144,8 @@ public static class DyadCli
                 turns.AddCommand<TurnsListCommand>("list").WithDescription("The turning events on record: leaders.json and turns.json.");
                 turns.AddCommand<TurnsAddCommand>("add").WithDescription("Record a turning event with its source in turns.json.")
                     .WithExample("turns", "add", "--kind", "defection", "--name", "TTP commanders in Orakzai join IS-K", "--date", "2015-01-10", "--from-group", "TTP", "--to-group", "IS-K", "--people", "6", "--source", "Reuters, 10 January 2015");
+                turns.AddCommand<TurnsCandidatesCommand>("candidates").WithDescription("Events that may report a turning event (defected, joined, pledged allegiance, split, ceasefire; ACLED's strategic developments), for an analyst to confirm.")
+                    .WithExample("turns", "candidates", "--actor", "IS-K", "--from", "2015");
                 turns.AddCommand<TurnsShowCommand>("show").WithDescription("A turning event and what each group it concerns did after it, against its own past and at placebo dates.")
                     .WithExample("turns", "show", "Doha");
             });

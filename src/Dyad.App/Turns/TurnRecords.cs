@@ -10,6 +10,9 @@ using Dyad.Store;
 
 namespace Dyad.App.Turns;
 
+/// <summary>An event in the store that may report a turning event, for an analyst to confirm.</summary>
+public sealed record StoredTurnCandidate(long EventId, string Dataset, string DatasetId, DateOnly Date, string? Place, string? Actor1, string? Actor2, string SuggestedKind, string Evidence);
+
 /// <summary>A turning event and what each group it concerns did after it: its monthly events against their own past.</summary>
 public sealed record TurnDossier(TurningEvent Turn, IReadOnlyList<GroupStudy> Studies);
 
@@ -128,6 +131,22 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
         }
 
         return new TurnDossier(turn, studies);
+    }
+
+    /// <summary>
+    /// The events in the store that may report a turning event of <paramref name="actor"/> (any, when null), in a
+    /// period: its words (defected, joined, pledged allegiance, split, ceasefire, peace deal) or ACLED's strategic
+    /// developments. An analyst reads each and records the real ones with <see cref="Add"/>.
+    /// </summary>
+    public IReadOnlyList<StoredTurnCandidate> Candidates(IEventStore store, string? actor = null, DateOnly? from = null, DateOnly? to = null)
+    {
+        var ids = actor is null ? null : registries.Actors.WithMembers(Resolve(actor));
+        return [.. store.Events(new EventFilter(From: from, To: to, ActorIds: ids))
+            .Select(e => (Stored: e, Candidate: TurnCandidates.Of(e.Event)))
+            .Where(c => c.Candidate is not null)
+            .Select(c => new StoredTurnCandidate(c.Stored.Id, c.Stored.Event.Dataset, c.Stored.Event.DatasetId, c.Stored.Event.Date.Start,
+                string.Join(", ", new[] { c.Stored.Event.Place.Name, c.Stored.Event.Place.Admin2, c.Stored.Event.Place.Admin1, c.Stored.Event.Place.Country }.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct()),
+                c.Stored.Event.Actors.Actor1, c.Stored.Event.Actors.Actor2, c.Candidate!.SuggestedKind, c.Candidate.Evidence))];
     }
 
     private string Display(string id) => registries.Actors.Lookup(id)?.ShortName ?? id;

@@ -42,6 +42,25 @@ internal static class TurnRenderer
         console.Write(table);
     }
 
+    public static void RenderCandidates(IAnsiConsole console, IReadOnlyList<StoredTurnCandidate> candidates)
+    {
+        if (candidates.Count == 0)
+        {
+            console.MarkupLine("No event in the store reads like a turning event (defection, allegiance, split, ceasefire, accord, or ACLED's strategic developments).");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Event", "Date", "Where", "Actors", "Suggests", "Why");
+        foreach (var c in candidates)
+        {
+            table.AddRow($"{c.EventId} ({Markup.Escape(c.Dataset)} {Markup.Escape(c.DatasetId)})", $"{c.Date:yyyy-MM-dd}", Markup.Escape(c.Place ?? ""),
+                Markup.Escape(string.Join(" / ", new[] { c.Actor1, c.Actor2 }.OfType<string>())), Markup.Escape(c.SuggestedKind), Markup.Escape(c.Evidence));
+        }
+
+        console.Write(table);
+        console.MarkupLine($"{candidates.Count:N0} candidates: words and ACLED's categories say what to read, not what happened. Record the real ones with 'dyad turns add … --source'.");
+    }
+
     public static void RenderDossier(IAnsiConsole console, TurnDossier dossier)
     {
         var t = dossier.Turn;

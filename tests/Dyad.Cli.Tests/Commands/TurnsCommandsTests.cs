@@ -77,4 +77,22 @@ public sealed class TurnsCommandsTests : IDisposable
         table.Console.ShouldContain("US–Taliban agreement (Doha)");
         (await CliRun.Of("turns", "show", "killed", "--db", db, "--registry", Registry)).Errors.ShouldContain("names 3 turning events");
     }
+
+    [Fact]
+    public async Task Should_List_The_Events_That_May_Report_A_Turning_Event()
+    {
+        var db = _folder.File("acled.duckdb");
+        var file = _folder.Write("acled.csv", Fixtures.Acled(
+            "AFG1,2019-07-24,2019,1,Strategic developments,Change to group/activity,Taliban,,Police Forces of Afghanistan (2014-2021),,Afghanistan,Badghis,Bala Murghab,Bala Murghab,35.58,63.33,1,Invented,\"An invented report: 60 policemen defected to the Taliban, bringing weapons.\",0",
+            "AFG2,2019-07-25,2019,1,Battles,Armed clash,Taliban,,Police Forces of Afghanistan (2014-2021),,Afghanistan,Badghis,Bala Murghab,Bala Murghab,35.58,63.33,1,Invented,An invented clash.,2"));
+        (await CliRun.Of("import", file, "--db", db)).ExitCode.ShouldBe(0);
+
+        var run = await CliRun.Of("turns", "candidates", "--actor", "Taliban", "--from", "2019", "--db", db, "--json", "--registry", Registry);
+        run.ExitCode.ShouldBe(0, run.Errors);
+        using var json = JsonDocument.Parse(run.Data);
+        var candidate = json.RootElement.EnumerateArray().Single();
+        candidate.GetProperty("dataset_id").GetString().ShouldBe("AFG1");
+        candidate.GetProperty("suggested_kind").GetString().ShouldBe("defection");
+        candidate.GetProperty("evidence").GetString()!.ShouldContain("60 policemen defected to the Taliban");
+    }
 }
