@@ -121,6 +121,24 @@ public sealed class ApiTests(ServedStore served) : IClassFixture<ServedStore>
     }
 
     [Fact]
+    public async Task Should_Forecast_Per_District_And_Backtest_It_As_The_Cli_Does()
+    {
+        var client = served.WithToken(UserRole.Viewer);
+        var forecast = await client.GetFromJsonAsync<JsonElement>("/api/forecast?actor=IS-K&country=Afghanistan&for=2", Cancel);
+        forecast.GetProperty("expected").GetArrayLength().ShouldBe(2);
+        forecast.GetProperty("units").EnumerateArray().First().GetProperty("unit").GetProperty("key").GetString()!.ShouldStartWith("af/");
+
+        var backtest = await client.GetFromJsonAsync<JsonElement>("/api/forecast/backtest?actor=IS-K&country=Afghanistan&from=2018-01&to=2018-06", Cancel);
+        backtest.GetProperty("unit_months").GetInt32().ShouldBe(backtest.GetProperty("units").GetInt32() * 6);
+        backtest.GetProperty("subsets")[0].GetProperty("model").GetProperty("brier").GetDouble().ShouldBeInRange(0, 1);
+
+        var bad = await client.GetAsync("/api/forecast?what=clash&actor=IS-K", Cancel);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("detail").GetString()!.ShouldContain("a clash is between two sides");
+        (await client.GetAsync("/api/forecast/backtest?actor=IS-K", Cancel)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Should_Record_A_Claim_And_Correct_It_Only_Against_The_Version_Read()
     {
         var analyst = served.WithToken(UserRole.Analyst);
@@ -203,7 +221,7 @@ public sealed class ApiTests(ServedStore served) : IClassFixture<ServedStore>
         using var document = JsonDocument.Parse(await served.Anonymous().GetStringAsync("/openapi/v1.json", Cancel));
         document.RootElement.GetProperty("openapi").GetString()!.ShouldStartWith("3.");
         var paths = document.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/events", "/api/events.csv", "/api/rivalry", "/api/attribution/{id}", "/api/claims", "/api/imports", "/api/users" })
+        foreach (var path in new[] { "/api/events", "/api/events.csv", "/api/rivalry", "/api/forecast", "/api/forecast/backtest", "/api/attribution/{id}", "/api/claims", "/api/imports", "/api/users" })
         {
             paths.TryGetProperty(path, out _).ShouldBeTrue(path);
         }

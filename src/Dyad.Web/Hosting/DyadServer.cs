@@ -142,6 +142,7 @@ public static class DyadServer
         EventEndpoints.Map(api);
         ReferenceEndpoints.Map(api);
         RivalryEndpoints.Map(api);
+        ForecastEndpoints.Map(api);
         AttributionEndpoints.Map(api);
         RecordEndpoints.Map(api);
         ImportEndpoints.Map(api);

@@ -13,7 +13,7 @@ public sealed class ForecastSettings : StoreJsonSettings
 {
     [CommandOption("--what <KIND>")]
     [Description("events (default: the actor's events, or all), clash (--actor against --against) or mass-casualty (10 or more killed).")]
-    public string What { get; init; } = "events";
+    public string? What { get; init; }
 
     [CommandOption("--actor <NAME>")]
     [Description("Whose events: a registry id or any of its names, its members included.")]
@@ -31,8 +31,8 @@ public sealed class ForecastSettings : StoreJsonSettings
     [Description("History from this year, month or day (default: the first event's month).")]
     public string? Since { get; init; }
 
-    [CommandOption("--until <DAY>")]
-    [Description("Only events before this day: the forecast as it would have been made then.")]
+    [CommandOption("--until <PERIOD>")]
+    [Description("Only events before this year, month or day: the forecast as it would have been made then.")]
     public string? Until { get; init; }
 
     [CommandOption("--for <MONTHS>")]
@@ -55,25 +55,15 @@ public sealed class ForecastSettings : StoreJsonSettings
     [Description("With --backtest: the last month tested (default: the data's last).")]
     public string? To { get; init; }
 
+    public ForecastQuestion Question => new(What, Actor, Against, Country, Since, Until);
+
     public override ValidationResult Validate() =>
-        Kind is null ? ValidationResult.Error("--what must be events, clash or mass-casualty.")
+        Question.Problem(option => "--" + option) is { } problem ? ValidationResult.Error(problem)
         : For is < 1 or > 3 ? ValidationResult.Error("--for is 1, 2 or 3 months.")
         : Top < 1 ? ValidationResult.Error("--top must be at least 1.")
         : Backtest && From is null ? ValidationResult.Error("--backtest needs --from: the first month to test.")
         : !Backtest && (From is not null || To is not null) ? ValidationResult.Error("--from and --to belong to --backtest; a forecast starts after the data's last month (--until to go back).")
-        : DayOption.ValidatePeriod(From, To) is { Successful: false } period ? period
-        : DayOption.ValidatePeriod(Since, null) is { Successful: false } since ? since
-        : DayOption.Validate(("--until", Until));
-
-    public ForecastKind? Kind => What switch
-    {
-        "events" => ForecastKind.Events,
-        "clash" => ForecastKind.Clash,
-        "mass-casualty" => ForecastKind.MassCasualty,
-        _ => null,
-    };
-
-    public ForecastRequest ToRequest() => new(Kind!.Value, Actor, Against, Country, DayOption.ParseFrom(Since), DayOption.Parse(Until));
+        : DayOption.ValidatePeriod(From, To);
 }
 
 public sealed class ForecastCommand(CliOutput output) : AsyncCommand<ForecastSettings>
@@ -84,12 +74,12 @@ public sealed class ForecastCommand(CliOutput output) : AsyncCommand<ForecastSet
         using var store = EventStores.Open(settings.Db);
         if (settings.Backtest)
         {
-            var backtest = service.Backtest(store, settings.ToRequest(), DayOption.ParseFrom(settings.From)!.Value, DayOption.ParseTo(settings.To));
+            var backtest = service.Backtest(store, settings.Question.ToRequest(), DayOption.ParseFrom(settings.From)!.Value, DayOption.ParseTo(settings.To));
             output.Result(settings.Json, backtest, () => ForecastRenderer.RenderBacktest(output.Console, backtest));
         }
         else
         {
-            var forecast = service.Forecast(store, settings.ToRequest(), settings.For);
+            var forecast = service.Forecast(store, settings.Question.ToRequest(), settings.For);
             output.Result(settings.Json, forecast, () => ForecastRenderer.RenderForecast(output.Console, forecast, settings.Top));
         }
 
