@@ -65,14 +65,7 @@ public static class ForecastMap
             }
         }
 
-        foreach (var (text, x, y, _) in labels.Where(l => l.Chance >= Classes[0].From).OrderByDescending(l => l.Chance).Take(6))
-        {
-            var label = plot.Add.Text(text, x, y);
-            label.LabelFontSize = 11;
-            label.LabelAlignment = Alignment.MiddleCenter;
-            label.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
-            label.LabelPadding = 2;
-        }
+        RivalryCharts.Label(plot, labels.Where(l => l.Chance >= Classes[0].From).OrderByDescending(l => l.Chance).Take(6).Select(l => (l.Text, l.X, l.Y)));
 
         foreach (var (_, text, color) in Classes)
         {

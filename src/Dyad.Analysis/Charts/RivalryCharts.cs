@@ -176,14 +176,7 @@ public static class RivalryCharts
             }
         }
 
-        foreach (var (text, x, y, _) in labels.OrderByDescending(l => l.Count).Take(8))
-        {
-            var label = plot.Add.Text(text, x, y);
-            label.LabelFontSize = 11;
-            label.LabelAlignment = Alignment.MiddleCenter;
-            label.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
-            label.LabelPadding = 2;
-        }
+        Label(plot, labels.OrderByDescending(l => l.Count).Take(8).Select(l => (l.Text, l.X, l.Y)));
 
         foreach (var (_, text, color) in Classes)
         {
@@ -205,6 +198,19 @@ public static class RivalryCharts
         plot.HideGrid();
         plot.Title($"{result.A.Name} vs {result.B.Name}: clashes per district");
         return plot;
+    }
+
+    /// <summary>Names on a white ground over the map, so that they read over any shade.</summary>
+    internal static void Label(Plot plot, IEnumerable<(string Text, double X, double Y)> labels)
+    {
+        foreach (var (text, x, y) in labels)
+        {
+            var label = plot.Add.Text(text, x, y);
+            label.LabelFontSize = 11;
+            label.LabelAlignment = Alignment.MiddleCenter;
+            label.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+            label.LabelPadding = 2;
+        }
     }
 
     internal static void Draw(Plot plot, Geometry outline, Color fill, Color line, float width)

@@ -51,10 +51,5 @@ public sealed class ForecastService(Registries registries, ForecastSettings? set
         };
     }
 
-    private HashSet<string> Members(string name)
-    {
-        var actor = registries.Actors.Lookup(name)
-            ?? throw DyadException.BadUsage($"'{name}' is not an actor the registry knows; 'dyad actors resolve \"{name}\"' shows what it resolves to.");
-        return registries.Actors.WithMembers(actor.Id).ToHashSet(StringComparer.Ordinal);
-    }
+    private HashSet<string> Members(string name) => registries.Actors.WithMembers(registries.Actors.Require(name).Id).ToHashSet(StringComparer.Ordinal);
 }

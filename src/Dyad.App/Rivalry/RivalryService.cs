@@ -52,8 +52,7 @@ public sealed class RivalryService(Registries registries, IReadOnlyList<Leadersh
     /// <exception cref="DyadException">BadUsage: a name the registry does not know.</exception>
     public Side SideOf(string name)
     {
-        var actor = registries.Actors.Lookup(name)
-            ?? throw DyadException.BadUsage($"'{name}' is not an actor the registry knows; 'dyad actors resolve \"{name}\"' shows what it resolves to, 'dyad actors list' lists them.");
+        var actor = registries.Actors.Require(name);
         return new Side(actor.Id, actor.ShortName, registries.Actors.WithMembers(actor.Id));
     }
 }

@@ -151,6 +151,5 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
 
     private string Display(string id) => registries.Actors.Lookup(id)?.ShortName ?? id;
 
-    private string Resolve(string name) => registries.Actors.Lookup(name)?.Id
-        ?? throw DyadException.BadUsage($"'{name}' is not an actor the registry knows; 'dyad actors resolve \"{name}\"' shows what it resolves to.");
+    private string Resolve(string name) => registries.Actors.Require(name).Id;
 }

@@ -69,6 +69,11 @@ public sealed partial class ActorRegistry
         return resolution.ActorIds.Count == 1 ? Find(resolution.ActorIds[0]) : null;
     }
 
+    /// <summary>The actor a user means by <paramref name="nameOrId"/> (see <see cref="Lookup"/>).</summary>
+    /// <exception cref="DyadException">BadUsage: no actor, or more than one, goes by that name; the message says how to find out.</exception>
+    public Actor Require(string nameOrId) => Lookup(nameOrId)
+        ?? throw DyadException.BadUsage($"'{nameOrId}' is not an actor the registry knows; 'dyad actors resolve \"{nameOrId}\"' shows what it resolves to, 'dyad actors list' lists them.");
+
     /// <summary>
     /// The actor and every actor that is part of it, a province or a branch of it, at any depth: the ids whose events
     /// are this actor's events. The Taliban include the Haqqani Network; the Islamic State includes IS-K.
