@@ -22,7 +22,10 @@ public static class EventStudy
     /// <param name="counts">The series, month by month.</param>
     /// <param name="eventMonth">The index of the event's month in <paramref name="counts"/>.</param>
     /// <param name="events">Every event month studied on this series: placebo dates keep their windows clear of them.</param>
-    public static EventStudyResult Of(IReadOnlyList<double> counts, int eventMonth, IReadOnlyCollection<int> events)
+    /// <param name="comparison">A series of the same months the event did not touch (other groups' events in the same
+    /// country): its own change after the month, studied alike, is divided out, so that a season or an escalation that
+    /// moved everything is not read as the event's effect.</param>
+    public static EventStudyResult Of(IReadOnlyList<double> counts, int eventMonth, IReadOnlyCollection<int> events, IReadOnlyList<double>? comparison = null)
     {
         var effect = Estimate(counts, eventMonth);
         if (effect is not { } e)
@@ -43,8 +46,13 @@ public static class EventStudy
             placebos.Count,
             placebos.Count == 0 ? null : placebos.Count(p => Math.Abs(p.Log) >= Math.Abs(e.Log)) / (double)placebos.Count,
             placebos.Count == 0 ? null : placebos.Count(p => Math.Abs(p.Log) > Z * p.Error) / (double)placebos.Count,
-            null);
+            null)
+        {
+            BeyondComparison = comparison is not null && Estimate(comparison, eventMonth) is { } c ? Interval(e.Log - c.Log, Math.Sqrt((e.Error * e.Error) + (c.Error * c.Error))) : null,
+        };
     }
+
+    private static RatioInterval Interval(double log, double error) => new(Math.Exp(log), Math.Exp(log - (Z * error)), Math.Exp(log + (Z * error)));
 
     private static readonly double Z = Normal.InvCDF(0, 1, 0.975);
 
@@ -122,6 +130,9 @@ public static class EventStudy
 public sealed record EventStudyResult(int Month, double Observed, double Expected, double Ratio, double Low, double High, int PostMonths, int PlaceboDates,
     double? PlaceboShare, double? PlaceboFalseAlarms, string? Problem)
 {
+    /// <summary>The ratio divided by the comparison series' own (a difference in differences on the log scale), when one was given and could be studied.</summary>
+    public RatioInterval? BeyondComparison { get; init; }
+
     public bool Estimable => Problem is null;
 
     public static EventStudyResult NotEstimable(int month, string problem) => new(month, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0, null, null, problem);
@@ -129,3 +140,6 @@ public sealed record EventStudyResult(int Month, double Observed, double Expecte
 
 /// <summary>Several events' studies pooled: how many, and their common ratio with its 95% interval.</summary>
 public sealed record PooledEffect(int Events, double Ratio, double Low, double High);
+
+/// <summary>A ratio with its 95% interval.</summary>
+public sealed record RatioInterval(double Ratio, double Low, double High);

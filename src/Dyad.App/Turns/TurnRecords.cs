@@ -125,9 +125,11 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
                 continue;
             }
 
+            // The comparison: everyone else's events in the same places and months, which the event did not touch directly.
             var counts = series.CountryKind.Select(c => (double)c).ToList();
+            var others = series.CountryAll.Select((all, t) => (double)(all - series.CountryKind[t])).ToList();
             studies.Add(new GroupStudy(group, Display(group),
-                EventStudy.Of(counts, series.IndexOf(turn.Date), [.. months.Select(series.IndexOf).Where(m => m >= 0 && m < series.Months)])));
+                EventStudy.Of(counts, series.IndexOf(turn.Date), [.. months.Select(series.IndexOf).Where(m => m >= 0 && m < series.Months)], others)));
         }
 
         return new TurnDossier(turn, studies);

@@ -72,16 +72,17 @@ internal static class TurnRenderer
         }
 
         var table = new Table().Border(TableBorder.Simple).AddColumn("Group's events")
-            .AddColumns([.. new[] { "after", "expected", "ratio", "95% interval", "placebo dates this large" }.Select(c => new TableColumn(c).RightAligned())]);
+            .AddColumns([.. new[] { "after", "expected", "ratio", "95% interval", "placebo dates this large", "beyond other groups' change" }.Select(c => new TableColumn(c).RightAligned())]);
         foreach (var g in dossier.Studies)
         {
             var s = g.Study;
             table.AddRow(s.Estimable
-                ? [Markup.Escape(g.Name), $"{s.Observed:N0}", $"{s.Expected:0.0}", $"{s.Ratio:0.00}", $"{s.Low:0.00}–{s.High:0.00}", s.PlaceboShare is { } share ? $"{share:P0} of {s.PlaceboDates:N0}" : "–"]
-                : [Markup.Escape(g.Name), "", "", "", "", Markup.Escape($"not estimable: {s.Problem}")]);
+                ? [Markup.Escape(g.Name), $"{s.Observed:N0}", $"{s.Expected:0.0}", $"{s.Ratio:0.00}", $"{s.Low:0.00}–{s.High:0.00}", s.PlaceboShare is { } share ? $"{share:P0} of {s.PlaceboDates:N0}" : "–",
+                    s.BeyondComparison is { } b ? $"{b.Ratio:0.00} ({b.Low:0.00}–{b.High:0.00})" : "–"]
+                : [Markup.Escape(g.Name), "", "", "", "", Markup.Escape($"not estimable: {s.Problem}"), ""]);
         }
 
         console.Write(table);
-        console.MarkupLine("Each group's events (on either side) in the 6 months after the event's month, against the level and trend of the 24 months before; placebo dates: the same comparison at months with no turning event on record near them.");
+        console.MarkupLine("Each group's events (on either side) in the 6 months after the event's month, against the level and trend of the 24 months before; placebo dates: the same comparison at months with no turning event on record near them; beyond other groups' change: the ratio divided by the same ratio for every other group's events in the store (or the country asked for).");
     }
 }

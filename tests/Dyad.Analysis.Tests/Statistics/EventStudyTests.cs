@@ -59,6 +59,21 @@ public sealed class EventStudyTests
     }
 
     [Fact]
+    public void A_change_that_moved_every_series_is_divided_out_by_the_comparison()
+    {
+        // A season that doubled everyone's violence from month 60: the group's own ratio says 2, beyond the others' about 1.
+        var group = Simulated(96, 6, jumpAt: 60, jump: 2, seed: 5);
+        var others = Simulated(96, 30, jumpAt: 60, jump: 2, seed: 6);
+        var study = EventStudy.Of(group, 60, [60], others);
+
+        study.Ratio.ShouldBeGreaterThan(1.5);
+        var beyond = study.BeyondComparison.ShouldNotBeNull();
+        beyond.Low.ShouldBeLessThan(1);
+        beyond.High.ShouldBeGreaterThan(1);
+        EventStudy.Of(group, 60, [60]).BeyondComparison.ShouldBeNull();
+    }
+
+    [Fact]
     public void Studies_of_one_kind_pool_to_a_narrower_interval()
     {
         var studies = Enumerable.Range(1, 4).Select(seed => EventStudy.Of(Simulated(96, 6, jumpAt: 60, jump: 1.5, seed: seed), 60, [60])).ToList();
