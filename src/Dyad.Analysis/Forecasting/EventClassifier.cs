@@ -35,7 +35,10 @@ internal sealed class EventClassifier
             Silent = true,
             Booster = new GradientBooster.Options { L2Regularization = settings.L2 },
         });
-        return new EventClassifier(ml, trainer.Fit(ml.Data.LoadFromEnumerable(rows, schema)), schema);
+        lock (LightGbmGate.Training)
+        {
+            return new EventClassifier(ml, trainer.Fit(ml.Data.LoadFromEnumerable(rows, schema)), schema);
+        }
     }
 
     public double[] Predict(IReadOnlyList<float[]> features)

@@ -92,7 +92,12 @@ internal sealed class GradientBoostedClassifier
                 Silent = true,
                 Booster = new GradientBooster.Options { L2Regularization = booster.L2, FeatureFraction = booster.FeatureFraction },
             }));
-        var model = pipeline.Fit(data);
+        ITransformer model;
+        lock (LightGbmGate.Training)
+        {
+            model = pipeline.Fit(data);
+        }
+
         return new GradientBoostedClassifier(ml, model, schema, classes);
     }
 
