@@ -182,7 +182,7 @@ public static class RivalryBrief
         }
 
         Line(md);
-        WhatChangedAfter(md, r);
+        WhatChangedAfter(md, r, charts);
         if (watch is not null)
         {
             WhatToWatch(md, r, watch, charts);
@@ -265,7 +265,7 @@ public static class RivalryBrief
     /// Each turning event's event study: clashes and each side's incidents after it, against their own past, with the
     /// placebo check; the accords' and takeovers' sources footnoted.
     /// </summary>
-    private static void WhatChangedAfter(StringBuilder md, RivalryResult r)
+    private static void WhatChangedAfter(StringBuilder md, RivalryResult r, IReadOnlyDictionary<string, string> charts)
     {
         if (r.AfterTurns.Count == 0)
         {
@@ -279,6 +279,12 @@ public static class RivalryBrief
             "whose windows keep clear of the events on record (placebo dates): the share of them with a change at least as large says how easily this one could be chance. " +
             "A ratio near 1 means no change beyond the trend; the event's own month is left out.");
         Line(md);
+        if (charts.TryGetValue("after", out var chart))
+        {
+            Line(md, $"![Each side's incidents per month and, after each turning event, those its past led one to expect]({chart})");
+            Line(md);
+        }
+
         Line(md, "| Turning event | series | after | expected | ratio (95% interval) | placebo dates this large |");
         Line(md, "|---|---|---:|---:|---|---:|");
         var others = Others(r).ToList();
@@ -299,6 +305,7 @@ public static class RivalryBrief
         }
 
         Line(md);
+        AccordsAndDefections(md, r);
         var losses = r.Leaders.Select(l => StudyOf(r, l.Loss)).OfType<EventStudyResult>().ToList();
         if (EventStudy.Pool(losses) is { Events: > 1 } pooled)
         {
@@ -308,6 +315,45 @@ public static class RivalryBrief
             Line(md);
         }
     }
+
+    /// <summary>
+    /// Whether an accord or ceasefire was followed by defections to either side: the defections on record in the six
+    /// months before and after each, and what such a count can and cannot say.
+    /// </summary>
+    private static void AccordsAndDefections(StringBuilder md, RivalryResult r)
+    {
+        var accords = r.AfterTurns.Select(t => t.Turn).Where(t => t.Kind is "accord" or "ceasefire").ToList();
+        if (accords.Count == 0)
+        {
+            return;
+        }
+
+        if (r.Defections.Count == 0)
+        {
+            Line(md, $"Did an accord bring defections to {r.A.Name} or {r.B.Name}? No defection to or from either is on record, so these data cannot say; " +
+                "'dyad turns candidates' lists the reports that may describe one, and 'dyad turns add --kind defection' records those an analyst confirms.");
+            Line(md);
+            return;
+        }
+
+        foreach (var accord in accords)
+        {
+            foreach (var side in new[] { r.A, r.B })
+            {
+                var to = r.Defections.Where(d => d.To is { } id && side.ActorIds.Contains(id)).ToList();
+                var before = to.Where(d => d.Date >= accord.Date.AddMonths(-EventStudy.PostMonths) && d.Date < accord.Date).ToList();
+                var after = to.Where(d => d.Date > accord.Date && d.Date <= accord.Date.AddMonths(EventStudy.PostMonths)).ToList();
+                Line(md, $"Defections to {side.Name} in the {EventStudy.PostMonths} months before the {accord.Name} and after it: {before.Count:N0} and {after.Count:N0} on record " +
+                    $"({People(before)} and {People(after)}). Counts of recorded defections follow what was reported and recorded, and {r.Defections.Count:N0} on record in all are too few for an interval: a description, not a test.");
+            }
+        }
+
+        Line(md);
+    }
+
+    private static string People(IReadOnlyList<TurningEvent> defections) =>
+        defections.Count == 0 ? "no people" : defections.All(d => d.People is not null) ? $"{defections.Sum(d => d.People):N0} people"
+        : $"at least {defections.Sum(d => d.People ?? 0):N0} people; not every report gives a number";
 
     private static void WhatToWatch(StringBuilder md, RivalryResult r, ClashWatch watch, IReadOnlyDictionary<string, string> charts)
     {

@@ -1,4 +1,5 @@
 using Dyad.Analysis.Rivalry;
+using Dyad.Analysis.Statistics;
 using Dyad.Places;
 using Dyad.Store;
 using NetTopologySuite.Geometries;
@@ -27,6 +28,11 @@ public static class RivalryCharts
         }
 
         Save(Map(result, gazetteer), folder, "map", files, height: 640);
+        if (result.By == PeriodUnit.Month && result.AfterTurns.Any(t => t.IncidentsA.Estimable || t.IncidentsB.Estimable))
+        {
+            Save(After(result), folder, "after", files);
+        }
+
         return files;
     }
 
@@ -88,6 +94,42 @@ public static class RivalryCharts
         plot.Title($"Incidents per {result.By.ToString().ToLowerInvariant()}: {result.A.Name} and {result.B.Name}");
         plot.YLabel("incidents");
         plot.ShowLegend(Alignment.UpperLeft);
+        return plot;
+    }
+
+    /// <summary>
+    /// Each side's incidents per month, and after each turning event the incidents its own past led one to expect
+    /// (dashed): where the solid line leaves the dashed one is the change the brief's table measures.
+    /// </summary>
+    private static Plot After(RivalryResult result)
+    {
+        var plot = new Plot();
+        var xs = result.Timeline.Select(r => r.Period.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
+        Line(plot, xs, result.Timeline.Select(r => (double)(r.EventsA + r.DyadicEvents)), $"{result.A.Name}'s incidents", ColorA);
+        Line(plot, xs, result.Timeline.Select(r => (double)(r.EventsB + r.DyadicEvents)), $"{result.B.Name}'s incidents", ColorB);
+        foreach (var study in result.AfterTurns)
+        {
+            var month = new DateOnly(study.Turn.Date.Year, study.Turn.Date.Month, 1);
+            var turn = plot.Add.VerticalLine(month.ToDateTime(TimeOnly.MinValue).ToOADate());
+            turn.Color = Colors.Black.WithAlpha(0.5);
+            foreach (var (series, color) in new[] { (study.IncidentsA, ColorA), (study.IncidentsB, ColorB) }.Where(s => s.Item1.Estimable))
+            {
+                double[] after = [.. series.ExpectedEach.Select((_, i) => month.AddMonths(i + 1).ToDateTime(TimeOnly.MinValue).ToOADate())];
+                var expected = Line(plot, after, series.ExpectedEach, "", color);
+                expected.LinePattern = LinePattern.Dashed;
+            }
+        }
+
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "expected from the 24 months before (dashed)", LineColor = Colors.Gray, LineWidth = 2, LinePattern = LinePattern.Dashed });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "turning event", LineColor = Colors.Black, LineWidth = 1 });
+        // From the first study's window to a year after the last event: the years before tell nothing here.
+        var first = result.AfterTurns.Min(t => t.Turn.Date).AddMonths(-EventStudy.PreMonths);
+        var last = result.AfterTurns.Max(t => t.Turn.Date).AddMonths(12);
+        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.SetLimitsX(first.ToDateTime(TimeOnly.MinValue).ToOADate(), last.ToDateTime(TimeOnly.MinValue).ToOADate());
+        plot.Title("After each turning event: the incidents seen and those the past led one to expect");
+        plot.YLabel("incidents per month");
+        plot.ShowLegend(Alignment.UpperRight);
         return plot;
     }
 

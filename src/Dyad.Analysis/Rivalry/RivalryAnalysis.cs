@@ -78,7 +78,8 @@ public static class RivalryAnalysis
             Summary(cells, RivalryRole.SideA), Summary(cells, RivalryRole.SideB), Summary(cells, RivalryRole.Either), dyadSummary, TerritoryOf(cells, periods),
             Leaders(a, b, monthly, losses, coverage is null ? null : datasets), turningPoints, perDataset, incidents, files, [.. changes.Except(turningPoints)],
             cells.Where(c => c.Role == RivalryRole.Dyadic && c.District is not null).GroupBy(c => c.District!).ToDictionary(g => g.Key, g => g.Sum(c => c.Events), StringComparer.Ordinal),
-            AfterTurns(a, b, monthly, [.. losses.Select(TurningEvent.Of), .. turns ?? []], edges));
+            AfterTurns(a, b, monthly, [.. losses.Select(TurningEvent.Of), .. turns ?? []], edges),
+            [.. (turns ?? []).Where(t => t.Kind == TurningEvent.Defection && t.Groups.Any(g => a.ActorIds.Contains(g) || b.ActorIds.Contains(g))).OrderBy(t => t.Date)]);
     }
 
     /// <summary>The months where a dataset's coverage begins, or the month after it ends, inside the series.</summary>

@@ -13,6 +13,7 @@ namespace Dyad.Analysis.Rivalry;
 /// <param name="DistrictClashes">A-vs-B incidents per gazetteer district, where the sources place them in one.</param>
 /// <param name="CoverageEdgeChanges">Changes of level found where a source begins or ends: not turning points, but where coverage changed.</param>
 /// <param name="AfterTurns">What changed after each turning event that concerns either side (leadership losses, accords, takeovers).</param>
+/// <param name="Defections">The defections on record to or from either side.</param>
 public sealed record RivalryResult(
     Side A,
     Side B,
@@ -33,7 +34,8 @@ public sealed record RivalryResult(
     IReadOnlyList<FileCoverage> Coverage,
     IReadOnlyList<DateOnly> CoverageEdgeChanges,
     IReadOnlyDictionary<string, long> DistrictClashes,
-    IReadOnlyList<Turns.TurningStudy> AfterTurns);
+    IReadOnlyList<Turns.TurningStudy> AfterTurns,
+    IReadOnlyList<Turns.TurningEvent> Defections);
 
 /// <summary>One dataset's own events in the rivalry, before incidents are counted once.</summary>
 public sealed record DatasetRow(string Dataset, long DyadicEvents, long DyadicDeaths, long EventsA, long EventsB, long EventsEither);

@@ -48,6 +48,7 @@ public static class EventStudy
             placebos.Count == 0 ? null : placebos.Count(p => Math.Abs(p.Log) > Z * p.Error) / (double)placebos.Count,
             null)
         {
+            ExpectedEach = e.ExpectedEach,
             BeyondComparison = comparison is not null && Estimate(comparison, eventMonth) is { } c ? Interval(e.Log - c.Log, Math.Sqrt((e.Error * e.Error) + (c.Error * c.Error))) : null,
         };
     }
@@ -74,7 +75,7 @@ public static class EventStudy
         return new PooledEffect(estimable.Count, Math.Exp(log), Math.Exp(log - (Z * error)), Math.Exp(log + (Z * error)));
     }
 
-    private readonly record struct Effect(double Observed, double Expected, double Log, double Error, int PostMonths);
+    private readonly record struct Effect(double Observed, double Expected, double Log, double Error, int PostMonths, double[] ExpectedEach);
 
     private static Effect? Estimate(IReadOnlyList<double> counts, int month)
     {
@@ -109,7 +110,7 @@ public static class EventStudy
         // Half an event when none was observed, so that the ratio and its interval stay finite.
         var seen = Math.Max(observed, 0.5);
         var varianceObserved = Math.Max(1.0, fit.Dispersion) / seen;
-        return new Effect(observed, expected, Math.Log(seen / expected), Math.Sqrt(varianceObserved + varianceExpected), post.Count);
+        return new Effect(observed, expected, Math.Log(seen / expected), Math.Sqrt(varianceObserved + varianceExpected), post.Count, [.. expectedEach]);
     }
 
     private static string Reason(IReadOnlyList<double> counts, int month) =>
@@ -130,6 +131,9 @@ public static class EventStudy
 public sealed record EventStudyResult(int Month, double Observed, double Expected, double Ratio, double Low, double High, int PostMonths, int PlaceboDates,
     double? PlaceboShare, double? PlaceboFalseAlarms, string? Problem)
 {
+    /// <summary>The events expected in each month after (the counterfactual), for a chart.</summary>
+    public IReadOnlyList<double> ExpectedEach { get; init; } = [];
+
     /// <summary>The ratio divided by the comparison series' own (a difference in differences on the log scale), when one was given and could be studied.</summary>
     public RatioInterval? BeyondComparison { get; init; }
 

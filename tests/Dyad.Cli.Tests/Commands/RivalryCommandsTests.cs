@@ -45,6 +45,9 @@ public sealed class RivalryCommandsTests : IDisposable
         brief.ShouldContain("[^t1]: Agreement for Bringing Peace to Afghanistan");
         brief.ShouldContain("the struck group's incidents after a loss were");
         brief.ShouldContain("a change this large came at");
+        brief.ShouldContain("](brief_charts/after.png)");
+        new FileInfo(_folder.File("brief_charts/after.png")).Length.ShouldBeGreaterThan(10_000);
+        brief.ShouldContain("Did an accord bring defections to Islamic State Khorasan Province or Afghan Taliban? No defection to or from either is on record");
         File.Exists(_folder.File("brief_charts/map.png")).ShouldBeTrue();
 
         var html = await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", _folder.File("brief.html"));

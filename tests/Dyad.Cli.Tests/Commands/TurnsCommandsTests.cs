@@ -73,6 +73,13 @@ public sealed class TurnsCommandsTests : IDisposable
         study.GetProperty("study").GetProperty("estimable").GetBoolean().ShouldBeTrue();
         study.GetProperty("study").GetProperty("placebo_dates").GetInt32().ShouldBeGreaterThan(0);
 
+        // A defection recorded after the accord is counted in the brief's answer to whether accords bring defections.
+        (await CliRun.Of("turns", "add", "--kind", "defection", "--name", "Invented fighters join IS-K", "--date", "2020-04-10",
+            "--from-group", "Taliban", "--to-group", "IS-K", "--people", "6", "--source", "An invented citation", "--registry", Registry)).ExitCode.ShouldBe(0);
+        (await CliRun.Of("report", "IS-K", "Taliban", "--db", db, "--registry", Registry, "--out", _folder.File("brief.md"))).ExitCode.ShouldBe(0);
+        File.ReadAllText(_folder.File("brief.md")).ShouldContain(
+            "Defections to Islamic State Khorasan Province in the 6 months before the US–Taliban agreement (Doha) and after it: 0 and 1 on record (no people and 6 people).");
+
         var table = await CliRun.Of("turns", "show", "Doha", "--db", db, "--registry", Registry);
         table.Console.ShouldContain("US–Taliban agreement (Doha)");
         (await CliRun.Of("turns", "show", "killed", "--db", db, "--registry", Registry)).Errors.ShouldContain("names 3 turning events");
