@@ -22,4 +22,12 @@ internal sealed record CliRun(int ExitCode, string Data, string Console, string 
         var code = await DyadCli.RunAsync(args, new CliOutput(console, data, errors, Interactive: false), TestContext.Current.CancellationToken);
         return new CliRun(code, data.ToString(), screen.ToString(), errors.ToString());
     }
+
+    /// <summary>Imports the UCDP GED samples that ship with Dyad (data/samples/ucdp) into <paramref name="db"/>, as a user would.</summary>
+    public static async Task ImportUcdpSamples(string db)
+    {
+        var samples = Path.Combine(Dyad.Testing.SharedData.RepositoryRoot, "data", "samples", "ucdp");
+        var import = await Of(["import", .. Directory.GetFiles(samples, "ged*"), "--db", db]);
+        import.ExitCode.ShouldBe(0, import.Errors);
+    }
 }

@@ -30,7 +30,7 @@ public static class EventStudy
         var effect = Estimate(counts, eventMonth);
         if (effect is not { } e)
         {
-            return EventStudyResult.NotEstimable(eventMonth, Reason(counts, eventMonth));
+            return EventStudyResult.NotEstimable(Reason(counts, eventMonth));
         }
 
         var placebos = new List<Effect>();
@@ -42,7 +42,7 @@ public static class EventStudy
             }
         }
 
-        return new EventStudyResult(eventMonth, e.Observed, e.Expected, Math.Exp(e.Log), Math.Exp(e.Log - (Z * e.Error)), Math.Exp(e.Log + (Z * e.Error)), e.PostMonths,
+        return new EventStudyResult(e.Observed, e.Expected, Math.Exp(e.Log), Math.Exp(e.Log - (Z * e.Error)), Math.Exp(e.Log + (Z * e.Error)), e.PostMonths,
             placebos.Count,
             placebos.Count == 0 ? null : placebos.Count(p => Math.Abs(p.Log) >= Math.Abs(e.Log)) / (double)placebos.Count,
             placebos.Count == 0 ? null : placebos.Count(p => Math.Abs(p.Log) > Z * p.Error) / (double)placebos.Count,
@@ -128,7 +128,7 @@ public static class EventStudy
 /// when nothing happened looks like this), and the share whose interval left out "no change" (<see cref="PlaceboFalseAlarms"/>:
 /// near 5% when the method is sound on this series). <see cref="Problem"/> says why there is no estimate.
 /// </summary>
-public sealed record EventStudyResult(int Month, double Observed, double Expected, double Ratio, double Low, double High, int PostMonths, int PlaceboDates,
+public sealed record EventStudyResult(double Observed, double Expected, double Ratio, double Low, double High, int PostMonths, int PlaceboDates,
     double? PlaceboShare, double? PlaceboFalseAlarms, string? Problem)
 {
     /// <summary>The events expected in each month after (the counterfactual), for a chart.</summary>
@@ -139,7 +139,7 @@ public sealed record EventStudyResult(int Month, double Observed, double Expecte
 
     public bool Estimable => Problem is null;
 
-    public static EventStudyResult NotEstimable(int month, string problem) => new(month, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0, null, null, problem);
+    public static EventStudyResult NotEstimable(string problem) => new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0, null, null, problem);
 }
 
 /// <summary>Several events' studies pooled: how many, and their common ratio with its 95% interval.</summary>

@@ -86,25 +86,66 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
             From = turn.From is { } from ? Resolve(from) : null,
             To = turn.To is { } to ? Resolve(to) : null,
         };
+        // One writer at a time: two analysts adding at once must not each write the file without the other's entry.
+        using var writing = Exclusive();
         if (All().Any(t => t.Date == resolved.Date && t.Name.Equals(resolved.Name, StringComparison.OrdinalIgnoreCase)))
         {
             throw new DyadException(DyadErrorKind.Conflict, $"'{resolved.Name}' on {resolved.Date:yyyy-MM-dd} is already on record in {Path}.");
         }
 
-        var document = File.Exists(Path)
-            ? JsonNode.Parse(File.ReadAllText(Path)) as JsonObject ?? throw DyadException.BadInput($"{Path}: not a JSON object.", Path)
-            : new JsonObject { ["about"] = "Turning events other than leadership losses (those are in leaders.json), each with its source.", ["turns"] = new JsonArray() };
+        JsonObject document;
+        try
+        {
+            document = File.Exists(Path)
+                ? JsonNode.Parse(File.ReadAllText(Path)) as JsonObject ?? throw DyadException.BadInput($"{Path}: not a JSON object.", Path)
+                : new JsonObject { ["about"] = "Turning events other than leadership losses (those are in leaders.json), each with its source.", ["turns"] = new JsonArray() };
+        }
+        catch (JsonException e)
+        {
+            throw DyadException.BadInput($"{Path}: not readable JSON ({e.Message}); nothing was changed.", Path, inner: e);
+        }
+
         if (document["turns"] is not JsonArray list)
         {
-            throw DyadException.BadInput($"{Path}: has no list of \"turns\".", Path);
+            throw DyadException.BadInput($"{Path}: has no list of \"turns\"; nothing was changed.", Path);
         }
 
         list.Add(resolved.ToJson());
+        // The new file must read back before it replaces the old one, in one rename: no failure or kill leaves half of it.
         var temporary = $"{Path}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, document.ToJsonString(WriteOptions) + "\n");
-        TurningEvent.Load(temporary);
-        File.Move(temporary, Path, overwrite: true);
+        try
+        {
+            File.WriteAllText(temporary, document.ToJsonString(WriteOptions) + "\n");
+            TurningEvent.Load(temporary);
+            File.Move(temporary, Path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+
         return resolved;
+    }
+
+    /// <summary>The lock beside turns.json that one writer holds at a time (waiting up to ten seconds for another).</summary>
+    /// <exception cref="DyadException">Conflict: another writer held it all that time.</exception>
+    private FileStream Exclusive()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(Path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 100)
+            {
+                Thread.Sleep(100);
+            }
+            catch (IOException e)
+            {
+                throw new DyadException(DyadErrorKind.Conflict, $"{Path} is being changed by another command; try again when it is done.", e);
+            }
+        }
     }
 
     /// <summary>What each group the turning event concerns did after it, in the store (a country, if given), against its own past.</summary>
@@ -121,7 +162,7 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
             }
             catch (DyadException e) when (e.Kind == DyadErrorKind.BadInput)
             {
-                studies.Add(new GroupStudy(group, Display(group), EventStudyResult.NotEstimable(0, "no events of it in the store")));
+                studies.Add(new GroupStudy(group, Display(group), EventStudyResult.NotEstimable("no events of it in the store")));
                 continue;
             }
 

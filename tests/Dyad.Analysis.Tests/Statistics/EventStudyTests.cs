@@ -83,7 +83,7 @@ public sealed class EventStudyTests
         pooled.Low.ShouldBeLessThan(1.5);
         pooled.High.ShouldBeGreaterThan(1.5);
         (pooled.High / pooled.Low).ShouldBeLessThan(studies.Min(s => s.High / s.Low));
-        EventStudy.Pool([EventStudyResult.NotEstimable(3, "no month of data after it")]).ShouldBeNull();
+        EventStudy.Pool([EventStudyResult.NotEstimable("no month of data after it")]).ShouldBeNull();
     }
 
     [Fact]

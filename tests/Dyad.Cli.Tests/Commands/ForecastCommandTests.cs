@@ -93,10 +93,5 @@ public sealed class ForecastCommandTests : IDisposable
         File.Exists(_folder.File("iskp_charts/watch.png")).ShouldBeFalse();
     }
 
-    private async Task ImportSamples()
-    {
-        var samples = Path.Combine(SharedData.RepositoryRoot, "data", "samples", "ucdp");
-        var import = await CliRun.Of(["import", .. Directory.GetFiles(samples, "ged*"), "--db", Db]);
-        import.ExitCode.ShouldBe(0, import.Errors);
-    }
+    private Task ImportSamples() => CliRun.ImportUcdpSamples(Db);
 }

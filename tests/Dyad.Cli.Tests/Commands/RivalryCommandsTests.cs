@@ -64,10 +64,5 @@ public sealed class RivalryCommandsTests : IDisposable
         unknown.Errors.ShouldContain("'Nobody Known' is not an actor the registry knows");
     }
 
-    private async Task ImportSamples()
-    {
-        var samples = Path.Combine(SharedData.RepositoryRoot, "data", "samples", "ucdp");
-        var import = await CliRun.Of(["import", .. Directory.GetFiles(samples, "ged*"), "--db", Db]);
-        import.ExitCode.ShouldBe(0, import.Errors);
-    }
+    private Task ImportSamples() => CliRun.ImportUcdpSamples(Db);
 }

@@ -54,6 +54,32 @@ public sealed class TurnsCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Keep_Every_Entry_When_Analysts_Add_At_Once()
+    {
+        var runs = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => CliRun.Of("turns", "add", "--kind", "pledge", "--name", $"Invented pledge {i}",
+            "--date", "2016-01-0" + i, "--group", "IS-K", "--source", "An invented citation", "--registry", Registry)));
+
+        runs.ShouldAllBe(r => r.ExitCode == 0);
+        var names = TurningNames();
+        for (var i = 1; i <= 6; i++)
+        {
+            names.ShouldContain($"Invented pledge {i}");
+        }
+
+        Directory.GetFiles(_folder.Path, "turns.json.*.tmp").ShouldBeEmpty();
+
+        // A file that is not JSON is named, and left as it was.
+        File.WriteAllText(_folder.File("turns.json"), "{ not json");
+        var broken = await CliRun.Of("turns", "add", "--kind", "pledge", "--name", "x", "--date", "2016-02-01", "--source", "s", "--registry", Registry);
+        broken.ExitCode.ShouldBe(3);
+        broken.Errors.ShouldContain("turns.json");
+        File.ReadAllText(_folder.File("turns.json")).ShouldBe("{ not json");
+    }
+
+    private List<string> TurningNames() =>
+        [.. JsonDocument.Parse(File.ReadAllText(_folder.File("turns.json"))).RootElement.GetProperty("turns").EnumerateArray().Select(t => t.GetProperty("name").GetString()!)];
+
+    [Fact]
     public async Task Should_List_The_Turning_Events_And_Study_One_On_A_Store()
     {
         var list = await CliRun.Of("turns", "list", "--json", "--registry", Registry);
@@ -63,8 +89,7 @@ public sealed class TurnsCommandsTests : IDisposable
         kinds.ShouldContain("accord");
 
         var db = _folder.File("store.duckdb");
-        var samples = Path.Combine(SharedData.RepositoryRoot, "data", "samples", "ucdp");
-        (await CliRun.Of(["import", .. Directory.GetFiles(samples, "ged*"), "--db", db])).ExitCode.ShouldBe(0);
+        await CliRun.ImportUcdpSamples(db);
         var show = await CliRun.Of("turns", "show", "Hafiz Sayed", "--db", db, "--registry", Registry, "--json");
         show.ExitCode.ShouldBe(0, show.Errors);
         using var dossier = JsonDocument.Parse(show.Data);
