@@ -114,11 +114,13 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         console.MarkupLine($"  ./dyad backtest --db {Markup.Escape(db)} --split 2019-01-01");
         console.MarkupLine($"  ./dyad rivalry IS-K Taliban --db {Markup.Escape(db)} --by quarter --out charts");
         console.MarkupLine($"  ./dyad report IS-K Taliban --db {Markup.Escape(db)} --out brief.pdf");
+        console.MarkupLine($"  ./dyad forecast --db {Markup.Escape(db)} --actor TTP --country Pakistan    [grey](where next month's events are likeliest)[/]");
+        console.MarkupLine("  ./dyad turns list    ./dyad turns show Doha --db " + Markup.Escape(db));
         console.MarkupLine($"  ./dyad serve{(settings.Db is null ? "" : $" --db {Markup.Escape(db)}")}    [grey](the dashboard and the API at http://127.0.0.1:5080)[/]");
 
         console.Write(new Rule("[bold]The brief[/]").LeftJustified());
         console.MarkupLine("A brief on IS-K and the Taliban from these samples — findings as sentences, the timeline, the province map, whom each side " +
-            $"targets, and a footnote for every file used — is in [bold]{Markup.Escape(brief)}[/] (open it in a browser).");
+            $"targets, what changed after each leader's death and the 2020 agreement, where clashes may come next, and a footnote for every file used — is in [bold]{Markup.Escape(brief)}[/] (open it in a browser).");
         return Task.FromResult(ExitCodes.Success);
     }
 
