@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Dyad's whole test suite on a fresh Debian machine: installs what the tests need, checks formatting, builds
-# with warnings as errors, runs every test project, then runs the README's first command as a user would, and fuzzes
-# the importers and the claim parser for a short budget (scripts/fuzz.sh; each counts as one test).
+# with warnings as errors, runs every test project, then runs the README's first command as a user would, installs
+# Dyad as users do and runs it (scripts/test-install.sh; each of its checks counts as one test), and fuzzes the
+# importers and the claim parser for a short budget (scripts/fuzz.sh; counts as one test).
 # Ends with one line: "tests: N passed, N failed[, N skipped]", from the real counts.
 set -uo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -10,9 +11,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Debian packages the tests use: flock (util-linux) for ./dyad's build lock, and libgomp1 (OpenMP), which LightGBM
 # needs for attribution, chromium, which opens the brief in a test and prints it to PDF, afl++, which fuzzes the
-# importers and the claim parser, and postgresql, whose throwaway cluster the store tests run on a second time.
-# Installed only where missing.
-debian_packages=(util-linux libgomp1 chromium afl++ postgresql)
+# importers and the claim parser, postgresql, whose throwaway cluster the store tests run on a second time, and zip
+# and unzip, which make and read the Windows download. Installed only where missing.
+debian_packages=(util-linux libgomp1 chromium afl++ postgresql zip unzip)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -28,6 +29,11 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "tests: 0 passed, 1 failed"
   exit 1
 fi
+
+# The run's own Dyad folder: nothing it adds or stores lands in the folder of the person running it.
+DYAD_HOME="$(mktemp -d)"
+export DYAD_HOME
+trap 'rm -rf "$DYAD_HOME"' EXIT
 
 if [ ! -d ../shared/data ] && [ -z "${DYAD_SHARED_DATA:-}" ]; then
   echo "== note: ../shared/data is not beside the repository: the tests on real GTD, ACLED and UCDP files will be skipped."
@@ -52,7 +58,7 @@ pg_dir="$(mktemp -d)"
 pg_port=$((54000 + RANDOM % 900))
 if DYAD_TEST_POSTGRES="$(scripts/postgres-cluster.sh start "$pg_dir/cluster" "$pg_port")"; then
   export DYAD_TEST_POSTGRES
-  trap 'scripts/postgres-cluster.sh stop "$pg_dir/cluster" || true; rm -rf "$pg_dir"' EXIT
+  trap 'scripts/postgres-cluster.sh stop "$pg_dir/cluster" || true; rm -rf "$pg_dir" "$DYAD_HOME"' EXIT
   echo "running on $DYAD_TEST_POSTGRES"
 else
   echo "The cluster did not start; the PostgreSQL store tests will be skipped and counted as a failure."
@@ -82,6 +88,19 @@ else
   failed=$((failed + 1))
 fi
 rm -rf "$(dirname "$demo_db")"
+
+echo "== installing Dyad as users do: scripts/test-install.sh"
+install_log="$(mktemp)"
+scripts/test-install.sh 2>&1 | tee "$install_log"
+install_counts="$(grep -E '^install checks: [0-9]+ passed, [0-9]+ failed' "$install_log" | tail -1)"
+if [ -n "$install_counts" ]; then
+  passed=$((passed + $(sed -E 's/.* ([0-9]+) passed.*/\1/' <<<"$install_counts")))
+  failed=$((failed + $(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$install_counts")))
+else
+  echo "scripts/test-install.sh ended without its counts; counting it as one failure."
+  failed=$((failed + 1))
+fi
+rm -f "$install_log"
 
 echo "== fuzzing the importers and the claim parser: scripts/fuzz.sh --seconds 45"
 if scripts/fuzz.sh --seconds 45; then

@@ -28,9 +28,13 @@ public static class DyadCli
         app.Configure(config =>
         {
             config.SetApplicationName("dyad");
+            config.SetApplicationVersion(DyadVersion.Text);
+            config.SetInterceptor(new StoreAnnouncer(output));
             config.Settings.Console = output.Console;
             config.PropagateExceptions();
             config.Settings.StrictParsing = true;
+            config.AddCommand<DoctorCommand>("doctor")
+                .WithDescription("Check what Dyad needs on this machine (its data, folders, native libraries, Chromium, disk space) and say how to fix what is missing.");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Build a fresh demo store from the UCDP sample data shipped with Dyad and show what Dyad is for.");
             config.AddCommand<ImportCommand>("import")

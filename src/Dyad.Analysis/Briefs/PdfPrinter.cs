@@ -2,10 +2,17 @@ using System.Diagnostics;
 
 namespace Dyad.Analysis.Briefs;
 
-/// <summary>Prints an HTML file to PDF with Debian's headless Chromium (package chromium).</summary>
+/// <summary>Prints an HTML file to PDF with headless Chromium (Debian's package chromium; Chrome or Edge elsewhere).</summary>
 public static class PdfPrinter
 {
-    public static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+    /// <summary>Where Chromium is looked for: <c>$DYAD_CHROMIUM</c>, then where Linux, macOS and Windows install it.</summary>
+    public static IEnumerable<string> Candidates =>
+        new[] { Environment.GetEnvironmentVariable("DYAD_CHROMIUM") }.OfType<string>().Where(c => c.Length > 0).Concat(
+        [
+            "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
+            "/Applications/Chromium.app/Contents/MacOS/Chromium", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+            @"C:\Program Files\Google\Chrome\Application\chrome.exe", @"C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe",
+        ]);
 
     public static string? Chromium => Candidates.FirstOrDefault(File.Exists);
 

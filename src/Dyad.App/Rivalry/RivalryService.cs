@@ -16,18 +16,13 @@ public sealed record RivalryRequest(string A, string B, DateOnly? From = null, D
 public sealed record RivalryReport(RivalryResult Result, IReadOnlyList<ImportReport> Imports, IReadOnlyList<Source> Sources);
 
 /// <summary>Resolves the two sides, asks the store for the rivalry's monthly cells and computes its measures.</summary>
-/// <param name="losses">The leadership losses on record (leaders.json beside the registry).</param>
-/// <param name="turns">The other turning events on record (turns.json beside the registry).</param>
+/// <param name="losses">The leadership losses on record (leaders.json, shipped and the user's).</param>
+/// <param name="turns">The other turning events on record (turns.json, shipped and the user's).</param>
 public sealed class RivalryService(Registries registries, IReadOnlyList<LeadershipLoss> losses, IReadOnlyList<TurningEvent>? turns = null)
 {
     /// <summary>The service over the registries and the leaders file that <paramref name="registryOption"/> names (null: the default ones).</summary>
-    public static RivalryService Load(string? registryOption, Registries? registries = null)
-    {
-        var leaders = RegistryFiles.LeadersPath(registryOption);
-        var turnsPath = RegistryFiles.TurnsPath(registryOption);
-        return new RivalryService(registries ?? RegistryFiles.Load(registryOption), File.Exists(leaders) ? LeadershipLoss.Load(leaders) : [],
-            File.Exists(turnsPath) ? TurningEvent.Load(turnsPath) : []);
-    }
+    public static RivalryService Load(string? registryOption, Registries? registries = null) =>
+        new(registries ?? RegistryFiles.Load(registryOption), RegistryFiles.LoadLeaders(registryOption), RegistryFiles.LoadTurns(registryOption));
 
     public Registries Registries => registries;
 

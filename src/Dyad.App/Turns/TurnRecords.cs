@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dyad.Analysis.Forecasting;
-using Dyad.Analysis.Leaders;
 using Dyad.Analysis.Statistics;
 using Dyad.Analysis.Turns;
 using Dyad.App.Forecasting;
@@ -28,16 +27,13 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
 {
     private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public string Path => RegistryFiles.TurnsPath(registryOption);
+    /// <summary>The file <see cref="Add"/> writes: the user's layer, or beside a registry named with --registry.</summary>
+    public string Path => RegistryFiles.TurnsToWrite(registryOption);
 
-    /// <summary>Every turning event on record, oldest first.</summary>
-    public IReadOnlyList<TurningEvent> All()
-    {
-        var leaders = RegistryFiles.LeadersPath(registryOption);
-        IEnumerable<TurningEvent> losses = File.Exists(leaders) ? LeadershipLoss.Load(leaders).Select(TurningEvent.Of) : [];
-        IEnumerable<TurningEvent> turns = File.Exists(Path) ? TurningEvent.Load(Path) : [];
-        return [.. losses.Concat(turns).OrderBy(t => t.Date).ThenBy(t => t.Name, StringComparer.Ordinal)];
-    }
+    /// <summary>Every turning event on record (the shipped ones and the user's), oldest first.</summary>
+    public IReadOnlyList<TurningEvent> All() =>
+        [.. RegistryFiles.LoadLeaders(registryOption).Select(TurningEvent.Of).Concat(RegistryFiles.LoadTurns(registryOption))
+            .OrderBy(t => t.Date).ThenBy(t => t.Name, StringComparer.Ordinal)];
 
     /// <summary>The defections on record, in a period, oldest first.</summary>
     public IReadOnlyList<TurningEvent> Defections(DateOnly? from = null, DateOnly? to = null) =>
@@ -87,6 +83,7 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
             To = turn.To is { } to ? Resolve(to) : null,
         };
         // One writer at a time: two analysts adding at once must not each write the file without the other's entry.
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
         using var writing = Exclusive();
         if (All().Any(t => t.Date == resolved.Date && t.Name.Equals(resolved.Name, StringComparison.OrdinalIgnoreCase)))
         {
@@ -98,7 +95,7 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
         {
             document = File.Exists(Path)
                 ? JsonNode.Parse(File.ReadAllText(Path)) as JsonObject ?? throw DyadException.BadInput($"{Path}: not a JSON object.", Path)
-                : new JsonObject { ["about"] = "Turning events other than leadership losses (those are in leaders.json), each with its source.", ["turns"] = new JsonArray() };
+                : new JsonObject { ["about"] = "Your turning events other than leadership losses (those are in leaders.json), each with its source; read with those Dyad ships.", ["turns"] = new JsonArray() };
         }
         catch (JsonException e)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Dyad.Attribution.Attacks;
@@ -68,7 +67,7 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
         var metadata = new ModelMetadata
         {
             Format = ModelMetadata.CurrentFormat,
-            DyadVersion = typeof(AttributionTrainer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+            DyadVersion = Dyad.DyadVersion.Full,
             CreatedAt = clock.GetUtcNow(),
             Classes = classes,
             ClassNames = [.. classes.Select(setting.Display)],

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Dyad.App;
 using Dyad.App.Attribution;
 using Dyad.App.Briefs;
+using Dyad.App.Configuration;
 using Dyad.App.Importing;
 using Dyad.App.Records;
 using Dyad.App.Rivalry;
@@ -39,8 +40,8 @@ public sealed class DemoSettings : CommandSettings
 /// </summary>
 public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCommand<DemoSettings>
 {
-    /// <summary>The sample files, copied next to the program at build time (UCDP, CC BY 4.0).</summary>
-    public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
+    /// <summary>The sample files that ship with Dyad (UCDP, CC BY 4.0).</summary>
+    public static string SamplesFolder => DyadFolders.Samples;
 
     public override Task<int> ExecuteAsync(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
     {
@@ -49,7 +50,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
             : [];
         if (samples.Count == 0)
         {
-            throw new DyadException(DyadErrorKind.NotFound, $"The demo's sample data is missing from {SamplesFolder}; rebuild Dyad with ./dyad.");
+            throw new DyadException(DyadErrorKind.NotFound, $"The demo's sample data is missing from {SamplesFolder}; reinstall Dyad ('dyad doctor' checks what it needs).");
         }
 
         var path = settings.StorePath;
@@ -106,17 +107,18 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
 
         console.Write(new Rule("[bold]Go on from here[/]").LeftJustified());
         var db = path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
-        console.MarkupLine($"  ./dyad stats --db {Markup.Escape(db)}");
-        console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --actor IS-K --province Nangarhar");
-        console.MarkupLine("  ./dyad actors resolve \"ولاية خراسان\"    ./dyad places resolve Korengal");
-        console.MarkupLine($"  ./dyad events --db {Markup.Escape(db)} --dataset ucdp-ged --actor Taleban --format geojson > taleban.geojson");
-        console.MarkupLine("  ./dyad import YOUR_GTD.xlsx YOUR_ACLED.csv    [grey](into ./dyad.duckdb)[/]");
-        console.MarkupLine($"  ./dyad backtest --db {Markup.Escape(db)} --split 2019-01-01");
-        console.MarkupLine($"  ./dyad rivalry IS-K Taliban --db {Markup.Escape(db)} --by quarter --out charts");
-        console.MarkupLine($"  ./dyad report IS-K Taliban --db {Markup.Escape(db)} --out brief.pdf");
-        console.MarkupLine($"  ./dyad forecast --db {Markup.Escape(db)} --actor TTP --country Pakistan    [grey](where next month's events are likeliest)[/]");
-        console.MarkupLine("  ./dyad turns list    ./dyad turns show Doha --db " + Markup.Escape(db));
-        console.MarkupLine($"  ./dyad serve{(settings.Db is null ? "" : $" --db {Markup.Escape(db)}")}    [grey](the dashboard and the API at http://127.0.0.1:5080)[/]");
+        var dyad = Markup.Escape(DyadFolders.Command);
+        console.MarkupLine($"  {dyad} stats --db {Markup.Escape(db)}");
+        console.MarkupLine($"  {dyad} events --db {Markup.Escape(db)} --actor IS-K --province Nangarhar");
+        console.MarkupLine($"  {dyad} actors resolve \"ولاية خراسان\"    {dyad} places resolve Korengal");
+        console.MarkupLine($"  {dyad} events --db {Markup.Escape(db)} --dataset ucdp-ged --actor Taleban --format geojson > taleban.geojson");
+        console.MarkupLine($"  {dyad} import YOUR_GTD.xlsx YOUR_ACLED.csv    [grey](into your store, {Markup.Escape(DyadFolders.DefaultStore)})[/]");
+        console.MarkupLine($"  {dyad} backtest --db {Markup.Escape(db)} --split 2019-01-01");
+        console.MarkupLine($"  {dyad} rivalry IS-K Taliban --db {Markup.Escape(db)} --by quarter --out charts");
+        console.MarkupLine($"  {dyad} report IS-K Taliban --db {Markup.Escape(db)} --out brief.pdf");
+        console.MarkupLine($"  {dyad} forecast --db {Markup.Escape(db)} --actor TTP --country Pakistan    [grey](where next month's events are likeliest)[/]");
+        console.MarkupLine($"  {dyad} turns list    {dyad} turns show Doha --db " + Markup.Escape(db));
+        console.MarkupLine($"  {dyad} serve{(settings.Db is null ? "" : $" --db {Markup.Escape(db)}")}    [grey](the dashboard and the API at http://127.0.0.1:5080)[/]");
 
         console.Write(new Rule("[bold]The brief[/]").LeftJustified());
         console.MarkupLine("A brief on IS-K and the Taliban from these samples — findings as sentences, the timeline, the province map, whom each side " +

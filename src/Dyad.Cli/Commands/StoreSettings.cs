@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Dyad.App.Configuration;
 using Dyad.Store;
-using Dyad.Store.DuckDb;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands;
@@ -10,21 +9,18 @@ namespace Dyad.Cli.Commands;
 public class StoreSettings : CommandSettings
 {
     [CommandOption("--db <STORE>")]
-    [Description("The store: a DuckDB file, or a PostgreSQL database (postgres://user@host:port/database). Defaults to $DYAD_DB, else the configuration's \"db\", else ./dyad.duckdb.")]
-    public string Db { get => _db ??= DefaultStore; init => (_db, DbNamed) = (value, true); }
+    [Description("The store: a DuckDB file, or a PostgreSQL database (postgres://user@host:port/database). Defaults to $DYAD_DB, else the \"db\" of a dyad.json in this folder, else the configuration's, else dyad.duckdb in your Dyad folder.")]
+    public string Db { get => (_chosen ??= StoreChoice.Default()).Store; init => (_chosen, DbNamed) = (new StoreChoice(value, "--db"), true); }
 
     /// <summary>Whether --db named the store (rather than the environment, the configuration or the default).</summary>
     public bool DbNamed { get; private init; }
 
+    /// <summary>The store and what chose it (see <see cref="StoreChoice.Default()"/>).</summary>
+    public StoreChoice StoreChoice => _chosen ??= StoreChoice.Default();
+
     // Read when a command first asks, not when its settings are made: a broken configuration file is then the
     // command's error, named with its file, rather than a failure to parse the command line.
-    private string? _db;
-
-    /// <summary>The store a command uses when --db names none: $DYAD_DB, else the configuration file's "db", else ./dyad.duckdb.</summary>
-    public static string DefaultStore => UserConfiguration.Value(StoreVariable, "db") ?? DuckDbEventStore.DefaultPath;
-
-    /// <summary>The environment variable that names the store: how a team points every analyst at one server.</summary>
-    public const string StoreVariable = "DYAD_DB";
+    private StoreChoice? _chosen;
 
     /// <summary>
     /// Where a fetch keeps its pages and tokens: beside a DuckDB store's file, or, for a PostgreSQL store, in the user's
@@ -35,6 +31,6 @@ public class StoreSettings : CommandSettings
         : Path.GetFullPath(Db) + ".fetch";
 
     [CommandOption("--registry <PATH>")]
-    [Description("The actor registry. Defaults to the repository's data/registry/actors.json.")]
+    [Description("The actor registry (one file, read alone). Defaults to the registry Dyad ships with your additions over it.")]
     public string? Registry { get; init; }
 }

@@ -13,6 +13,8 @@ public static class ExitCodes
     public const int Conflict = 4;
     /// <summary>A dataset's service refused the request or kept failing; what was fetched is kept for the next try.</summary>
     public const int Unavailable = 5;
+    /// <summary>'dyad doctor' found something Dyad needs missing on this machine.</summary>
+    public const int NotReady = 6;
     /// <summary>Interrupted (Ctrl-C); nothing half-done was kept.</summary>
     public const int Cancelled = 130;
 

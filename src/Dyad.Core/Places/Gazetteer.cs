@@ -42,22 +42,34 @@ public sealed class Gazetteer
     /// <summary>The countries the gazetteer covers.</summary>
     public IReadOnlyList<string> Countries { get; private set; } = [];
 
-    /// <summary>Reads the gazetteer from its folder: admin-units.json, places.json, communities.json and shapes/*.geojson.</summary>
+    /// <summary>
+    /// Reads the gazetteer from its folder: admin-units.json, places.json, communities.json and shapes/*.geojson; then
+    /// the places of <paramref name="morePlaces"/> (files like places.json: a user's own), each placed in its province
+    /// and district by the outlines where it does not say them.
+    /// </summary>
     /// <exception cref="DyadException">BadInput: a file is missing or not what the gazetteer needs.</exception>
-    public static Gazetteer Load(string folder)
+    public static Gazetteer Load(string folder, IReadOnlyList<string>? morePlaces = null)
     {
+        var current = folder;
         try
         {
             var gazetteer = new Gazetteer(folder);
             gazetteer.ReadUnits(File.ReadAllText(Path.Combine(folder, "admin-units.json")));
             gazetteer.ReadPlaces(File.ReadAllText(Path.Combine(folder, "places.json")));
+            foreach (var file in morePlaces ?? [])
+            {
+                current = file;
+                gazetteer.ReadPlaces(File.ReadAllText(file));
+            }
+
+            current = folder;
             var communities = Path.Combine(folder, "communities.json");
             gazetteer.Communities = File.Exists(communities) ? CommunityAreas.Parse(File.ReadAllText(communities)) : CommunityAreas.None;
             return gazetteer;
         }
         catch (Exception e) when (IsUnreadable(e))
         {
-            throw DyadException.BadInput($"{folder}: not a readable gazetteer: {e.Message}", folder, inner: e);
+            throw DyadException.BadInput($"{current}: not a readable gazetteer: {e.Message}", current, inner: e);
         }
     }
 
@@ -363,14 +375,16 @@ public sealed class Gazetteer
         using var document = JsonDocument.Parse(json);
         foreach (var element in document.RootElement.GetProperty("places").EnumerateArray())
         {
-            // The build script located every place in its units once, so that loading need not.
+            // The build script located every shipped place in its units once, so that loading need not; a user's place
+            // that does not say its units is located here.
+            var (latitude, longitude) = (element.GetProperty("lat").GetDouble(), element.GetProperty("lon").GetDouble());
+            var located = element.TryGetProperty("admin1", out _) ? null : Locate(latitude, longitude);
             var place = new NamedPlace(
-                element.GetProperty("name").GetString()!, [.. element.GetProperty("names").EnumerateArray().Select(ReadName)],
-                element.GetProperty("lat").GetDouble(), element.GetProperty("lon").GetDouble(),
-                element.GetProperty("kind").GetString()!, element.GetProperty("source").GetString()!)
+                element.GetProperty("name").GetString()!, element.TryGetProperty("names", out var names) ? [.. names.EnumerateArray().Select(ReadName)] : [],
+                latitude, longitude, element.GetProperty("kind").GetString()!, element.GetProperty("source").GetString()!)
             {
-                Admin1Id = element.GetProperty("admin1").GetString(),
-                Admin2Id = element.GetProperty("admin2").GetString(),
+                Admin1Id = located is null ? element.GetProperty("admin1").GetString() : located.Admin1?.Id,
+                Admin2Id = located is null ? (element.TryGetProperty("admin2", out var admin2) ? admin2.GetString() : null) : located.Admin2?.Id,
             };
             _places.Add(place);
             foreach (var name in place.Names.Select(n => n.Name).Prepend(place.Name))

@@ -11,9 +11,6 @@ namespace Dyad.Store.DuckDb;
 /// </summary>
 public sealed partial class DuckDbEventStore : SqlEventStore
 {
-    /// <summary>The store's file when none is named: <c>dyad.duckdb</c> in the current folder.</summary>
-    public const string DefaultPath = "dyad.duckdb";
-
     /// <summary>DuckDB's memory limit while linking: 2,000,000 events against 200,000 link in under 2 GiB with it (bench linking).</summary>
     private const string LinkingMemoryLimit = "1GB";
 

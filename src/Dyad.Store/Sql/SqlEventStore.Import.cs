@@ -1,4 +1,3 @@
-using System.Reflection;
 using Dyad.Events;
 
 namespace Dyad.Store.Sql;
@@ -7,9 +6,6 @@ public abstract partial class SqlEventStore
 {
     /// <summary>Rows per commit while importing: one DuckDB row group, so that each chunk is written straight to the file.</summary>
     private const int RowsPerCommit = 122_880;
-
-    private static readonly string DyadVersion =
-        typeof(SqlEventStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>The tables that hold an import's rows and what is recorded of it, by import_id.</summary>
     private static readonly string[] ImportTables = ["events", "rejects", "raw_row_blocks", "duplicate_rows", "import_extracts", "import_coverage"];
@@ -141,7 +137,7 @@ public abstract partial class SqlEventStore
             ("sha256", source.Sha256()), ("size", source.SizeBytes), ("format", source.Format), ("dataset", source.Dataset),
             ("columns", source.Columns.ToList()), ("started", started.UtcDateTime), ("finished", finished.UtcDateTime),
             ("read", read), ("imported", imported), ("duplicates", duplicates), ("rejected", rejected),
-            ("warnings", fileWarnings.ToList()), ("version", DyadVersion), ("release", source.Release), ("revised", revised), ("withdrawn", withdrawn)))
+            ("warnings", fileWarnings.ToList()), ("version", DyadVersion.Full), ("release", source.Release), ("revised", revised), ("withdrawn", withdrawn)))
         {
             record.ExecuteNonQuery();
         }

@@ -28,14 +28,17 @@ public sealed class SchemaTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO schema_versions (version) VALUES (999)";
+            command.CommandText = "SELECT DISTINCT dyad_version FROM schema_versions";
+            command.ExecuteScalar().ShouldBe(DyadVersion.Full);
+            command.CommandText = "INSERT INTO schema_versions (version, dyad_version) VALUES (999, '9.9.9+abc')";
             command.ExecuteNonQuery();
         }
 
         var error = Should.Throw<DyadException>(() => DuckDbEventStore.Open(path));
 
         error.Kind.ShouldBe(DyadErrorKind.Conflict);
-        error.Message.ShouldContain("newer Dyad");
+        error.Message.ShouldContain("newer Dyad (9.9.9+abc)");
+        error.Message.ShouldContain($"this one, {DyadVersion.Text}");
     }
 
     [Fact]

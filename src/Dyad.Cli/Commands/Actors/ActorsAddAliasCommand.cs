@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dyad.Actors;
 using Dyad.App;
@@ -41,52 +39,20 @@ public sealed class ActorsAddAliasSettings : CommandSettings
     public string? To { get; init; }
 
     [CommandOption("--registry <PATH>")]
-    [Description("The actor registry to change. Defaults to the repository's data/registry/actors.json.")]
+    [Description("The actor registry to change. Defaults to your layer of the registry (registry/actors.json in your Dyad folder), read over the one Dyad ships.")]
     public string? Registry { get; init; }
 
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Name) ? ValidationResult.Error("The new name is empty.") : DayOption.Validate(("--from", From), ("--to", To));
 }
 
-/// <summary>
-/// Adds a name to an actor in the registry file, keeping the file's layout and comments, and refuses a name that already resolves
-/// to another actor (the registry must never answer one name two ways without saying so).
-/// </summary>
+/// <summary>Adds a name to an actor: in the user's layer of the registry, or in the registry --registry names (see <see cref="ActorAliases"/>).</summary>
 public sealed class ActorsAddAliasCommand(CliOutput output) : AsyncCommand<ActorsAddAliasSettings>
 {
-    private static readonly JsonSerializerOptions WriteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public override Task<int> ExecuteAsync(CommandContext context, ActorsAddAliasSettings settings, CancellationToken cancellationToken)
     {
-        var path = RegistryFiles.ActorsPath(settings.Registry);
-        var registry = RegistryFiles.LoadActors(settings.Registry);
-        var actor = registry.Lookup(settings.Actor)
-            ?? throw new DyadException(DyadErrorKind.NotFound, $"'{settings.Actor}' is no actor in {path}; 'dyad actors list' shows them.");
-        if (!registry.Actors.Contains(actor))
-        {
-            throw DyadException.BadUsage($"'{actor.Id}' is named by a pattern, not registered; add it to {path} first.");
-        }
-
-        var existing = registry.Resolve(settings.Name, new ResolutionContext(settings.Dataset, settings.Country));
-        if (existing.IsResolved && !existing.ActorIds.SequenceEqual([actor.Id]))
-        {
-            throw new DyadException(DyadErrorKind.Conflict,
-                $"'{settings.Name}' already resolves to {string.Join(", ", existing.ActorIds)}; remove that name first, or add conditions (--dataset, --country, --from, --to).");
-        }
-
-        // The name goes into the file's own text, so that its layout and comments stay; the changed registry must read
-        // back before it replaces the file, and it replaces it in one rename, so that no failure or kill leaves half a file.
-        var text = RegistryText.AddName(File.ReadAllText(path), actor.Id, NameNode(settings).ToJsonString(WriteOptions));
-        var changed = ActorRegistry.Parse(text, path);
-        if (!changed.Resolve(settings.Name, new ResolutionContext(settings.Dataset, settings.Country, DayOption.Parse(settings.From))).ActorIds.Contains(actor.Id))
-        {
-            throw DyadException.BadInput($"{path}: the name could not be added where a comment ends {actor.Id}'s names; add it by hand.", path);
-        }
-
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
-
+        var (actor, path) = ActorAliases.Add(settings.Registry, settings.Actor, settings.Name, new ResolutionContext(settings.Dataset, settings.Country),
+            DayOption.Parse(settings.From), NameNode(settings));
         output.Console.MarkupLine($"Added [bold]{Markup.Escape(settings.Name)}[/] to [green]{Markup.Escape(actor.Id)}[/] in {Markup.Escape(path)}.");
         output.Console.MarkupLine("Run [bold]dyad actors reresolve[/] to apply it to events already in a store.");
         return Task.FromResult(ExitCodes.Success);

@@ -38,7 +38,7 @@ public sealed class ActorsListCommand(CliOutput output) : AsyncCommand<RegistryS
         }
 
         output.Console.Write(table);
-        output.Console.MarkupLine($"{registry.Actors.Count} actors in {Markup.Escape(RegistryFiles.ActorsPath(settings.Registry))}, besides those its patterns name (\"Protesters (Pakistan)\", \"Government of …\").");
+        output.Console.MarkupLine($"{registry.Actors.Count} actors in {Markup.Escape(string.Join(" + ", RegistryFiles.ActorsLayers(settings.Registry)))}, besides those its patterns name (\"Protesters (Pakistan)\", \"Government of …\").");
         return Task.FromResult(ExitCodes.Success);
     }
 }

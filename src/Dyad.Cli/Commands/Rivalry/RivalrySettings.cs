@@ -36,7 +36,7 @@ public class RivalrySettings : StoreJsonSettings
     public RivalryQuestion Question => new(A, B, From, To, Country, By);
 
     /// <summary>The <c>dyad report</c> command that computes these figures again, with every option that changes them.</summary>
-    public string ReportCommandLine(string? output) => Question.ReportCommandLine(Db == DefaultStore ? null : Db, output);
+    public string ReportCommandLine(string? output) => Question.ReportCommandLine(DbNamed ? Db : null, output);
 
     public RivalryRequest ToRequest() => Question.ToRequest();
 
