@@ -1,3 +1,4 @@
+using Dyad.App.Diagnostics;
 using Dyad.Cli.Commands;
 using Dyad.Cli.Commands.Actors;
 using Dyad.Cli.Commands.Attribution;
@@ -188,6 +189,13 @@ public static class DyadCli
             // A file Dyad was told to write (a model, a brief, charts) or read cannot be: the user's path, not a bug.
             output.Errors.WriteLine($"dyad: {e.Message}");
             return ExitCodes.For(DyadErrorKind.BadInput);
+        }
+        catch (Exception e) when (Doctor.NativeLibraryMissing(e) is { } missing)
+        {
+            // Not a bug: this machine lacks a library Dyad loads (attribution's LightGBM on Apple silicon, say).
+            output.Errors.WriteLine($"dyad: {missing.Name}: {missing.Detail}.");
+            output.Errors.WriteLine($"To fix it: {missing.Fix}.");
+            return ExitCodes.NotReady;
         }
         catch (CommandAppException e)
         {

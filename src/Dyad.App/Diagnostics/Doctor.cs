@@ -35,6 +35,30 @@ public static class Doctor
         FreeSpace(EventStores.IsPostgres(store) ? DyadFolders.User : Path.GetDirectoryName(Path.GetFullPath(store))!),
     ];
 
+    /// <summary>
+    /// When <paramref name="error"/> is a native library that would not load (LightGBM, its OpenMP runtime, DuckDB),
+    /// what is missing and how to fix it, from the same check <c>dyad doctor</c> runs; null for any other error.
+    /// </summary>
+    public static DoctorCheck? NativeLibraryMissing(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is not (DllNotFoundException or EntryPointNotFoundException or BadImageFormatException))
+            {
+                continue;
+            }
+
+            var check = e.Message.Contains("lightgbm", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("gomp", StringComparison.OrdinalIgnoreCase)
+                ? LightGbm()
+                : e.Message.Contains("duckdb", StringComparison.OrdinalIgnoreCase) ? DuckDb() : null;
+            return check is { Ok: false }
+                ? check
+                : new DoctorCheck(check?.Name ?? "a native library", false, e.Message, "run 'dyad doctor', which checks everything Dyad needs and says how to fix it");
+        }
+
+        return null;
+    }
+
     private static DoctorCheck ShippedData()
     {
         string[] needed = [Path.Combine(DyadFolders.ShippedRegistry, "actors.json"), Path.Combine(DyadFolders.ShippedRegistry, "leaders.json"),

@@ -10,7 +10,7 @@ public class StoreSettings : CommandSettings
 {
     [CommandOption("--db <STORE>")]
     [Description("The store: a DuckDB file, or a PostgreSQL database (postgres://user@host:port/database). Defaults to $DYAD_DB, else the \"db\" of a dyad.json in this folder, else the configuration's, else dyad.duckdb in your Dyad folder.")]
-    public string Db { get => (_chosen ??= StoreChoice.Default()).Store; init => (_chosen, DbNamed) = (new StoreChoice(value, "--db"), true); }
+    public string Db { get => StoreChoice.Store; init => (_chosen, DbNamed) = (new StoreChoice(value, "--db"), true); }
 
     /// <summary>Whether --db named the store (rather than the environment, the configuration or the default).</summary>
     public bool DbNamed { get; private init; }

@@ -24,44 +24,57 @@ internal static class SchemaMigrator
     public static void Migrate(DbConnection connection, string storeName, string engine)
     {
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
-        var (version, writtenBy, recordsWriter) = Current(connection);
+        var version = Current(connection);
         if (version > LatestVersion)
         {
+            var writtenBy = WrittenBy(connection);
             throw new DyadException(DyadErrorKind.Conflict,
                 $"{storeName}: the store has schema version {version}, made by a newer Dyad{(writtenBy is null ? "" : $" ({writtenBy})")}; this one, {DyadVersion.Text}, knows up to {LatestVersion}. Update Dyad to open it.");
         }
 
-        // Which Dyad brought the store to each version: the column came after the table, so stores made before it gain it here.
-        if (!recordsWriter)
-        {
-            Execute(connection, "ALTER TABLE schema_versions ADD COLUMN dyad_version TEXT");
-        }
-
+        var applied = false;
         foreach (var script in Scripts(engine).Where(s => s.Version > version).OrderBy(s => s.Version))
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, script.Sql);
-            Execute(connection, $"INSERT INTO schema_versions (version, dyad_version) VALUES ({script.Version}, '{DyadVersion.Full.Replace("'", "''", StringComparison.Ordinal)}')");
+            Execute(connection, $"INSERT INTO schema_versions (version) VALUES ({script.Version})");
             transaction.Commit();
+            applied = true;
+        }
+
+        // Which Dyad brought the store to its schema, for the message an older Dyad gives. In store_properties (every
+        // schema has it), not a new column of schema_versions: DuckDB cannot replay an ALTER of that table from its
+        // write-ahead log after a crash (its column's default calls now()).
+        if (applied)
+        {
+            Execute(connection, $"INSERT INTO store_properties VALUES ('{WrittenByProperty}', '{DyadVersion.Full.Replace("'", "''", StringComparison.Ordinal)}') " +
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value");
         }
     }
 
-    /// <summary>The store's schema version, the Dyad that wrote it (null for a store from before Dyad recorded it), and whether the table has the column for it.</summary>
-    private static (int Version, string? WrittenBy, bool RecordsWriter) Current(DbConnection connection)
+    /// <summary>The property that names the Dyad that last brought the store's schema up to date.</summary>
+    public const string WrittenByProperty = "schema_written_by";
+
+    private static int Current(DbConnection connection)
     {
         using var current = connection.CreateCommand();
         current.CommandText = "SELECT coalesce(max(version), 0) FROM schema_versions";
-        var version = Convert.ToInt32(current.ExecuteScalar(), CultureInfo.InvariantCulture);
-        using var columns = connection.CreateCommand();
-        columns.CommandText = "SELECT count(*) FROM information_schema.columns WHERE table_name = 'schema_versions' AND column_name = 'dyad_version'";
-        if (Convert.ToInt64(columns.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        return Convert.ToInt32(current.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The Dyad that last brought the store's schema up to date; null for a store from before Dyad recorded it.</summary>
+    private static string? WrittenBy(DbConnection connection)
+    {
+        using var tables = connection.CreateCommand();
+        tables.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'store_properties'";
+        if (Convert.ToInt64(tables.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
         {
-            return (version, null, false);
+            return null;
         }
 
         using var writer = connection.CreateCommand();
-        writer.CommandText = $"SELECT dyad_version FROM schema_versions WHERE version = {version} AND dyad_version IS NOT NULL LIMIT 1";
-        return (version, writer.ExecuteScalar() as string, true);
+        writer.CommandText = $"SELECT value FROM store_properties WHERE name = '{WrittenByProperty}'";
+        return writer.ExecuteScalar() as string;
     }
 
     private static IEnumerable<(int Version, string Sql)> Scripts(string engine)

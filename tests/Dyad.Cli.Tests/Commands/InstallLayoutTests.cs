@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Dyad.App;
 using Dyad.App.Configuration;
+using Dyad.App.Diagnostics;
 using Dyad.Testing;
 
 namespace Dyad.Cli.Tests.Commands;
@@ -109,5 +110,18 @@ public sealed class InstallLayoutTests : IDisposable
         ok.ShouldBe(checks.All(c => c.GetProperty("ok").GetBoolean()));
         run.ExitCode.ShouldBe(ok ? 0 : 6);
         json.RootElement.GetProperty("version").GetString().ShouldBe(DyadVersion.Full);
+    }
+
+    [Fact]
+    public void Should_Explain_A_Native_Library_That_Would_Not_Load_And_Leave_Other_Errors_Alone()
+    {
+        var missing = Doctor.NativeLibraryMissing(new InvalidOperationException("training failed",
+            new DllNotFoundException("Unable to load shared library 'lib_lightgbm' or one of its dependencies.")));
+
+        missing.ShouldNotBeNull();
+        missing.Ok.ShouldBeFalse();
+        missing.Name.ShouldStartWith("LightGBM");
+        missing.Fix.ShouldNotBeNullOrWhiteSpace();
+        Doctor.NativeLibraryMissing(new InvalidOperationException("something else")).ShouldBeNull();
     }
 }

@@ -28,9 +28,9 @@ public sealed class SchemaTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT DISTINCT dyad_version FROM schema_versions";
+            command.CommandText = "SELECT value FROM store_properties WHERE name = 'schema_written_by'";
             command.ExecuteScalar().ShouldBe(DyadVersion.Full);
-            command.CommandText = "INSERT INTO schema_versions (version, dyad_version) VALUES (999, '9.9.9+abc')";
+            command.CommandText = "INSERT INTO schema_versions (version) VALUES (999); UPDATE store_properties SET value = '9.9.9+abc' WHERE name = 'schema_written_by'";
             command.ExecuteNonQuery();
         }
 
