@@ -11,6 +11,12 @@ public sealed record StoreChoice(string Store, string Origin)
     /// <summary>The project file a folder may hold to name its store: <c>{ "db": "team.duckdb" }</c>, a path relative to the folder.</summary>
     public const string ProjectFile = "dyad.json";
 
+    /// <summary>The <see cref="Origin"/> of the store in the user's folder that nothing else named.</summary>
+    public const string DefaultOrigin = "the default";
+
+    /// <summary>Whether nothing named the store and it is the one in the user's folder.</summary>
+    public bool IsDefault => Origin == DefaultOrigin;
+
     /// <summary>The environment variable that names the store: how a team points every analyst at one server.</summary>
     public const string StoreVariable = "DYAD_DB";
 
@@ -41,7 +47,7 @@ public sealed record StoreChoice(string Store, string Origin)
         }
 
         Directory.CreateDirectory(DyadFolders.User);
-        return new StoreChoice(DyadFolders.DefaultStore, "the default");
+        return new StoreChoice(DyadFolders.DefaultStore, DefaultOrigin);
     }
 
     /// <summary>The store a dyad.json names (a relative path is the file's folder's), or null when it names none.</summary>

@@ -24,7 +24,7 @@ internal sealed class StoreAnnouncer(CliOutput output) : ICommandInterceptor
         var shown = EventStores.IsPostgres(choice.Store) ? PostgresAddress.Redacted(choice.Store) : choice.Store;
         output.Errors.WriteLine($"dyad: store {shown} ({choice.Origin}; --db names another)");
         // A store from before the default moved to the user's folder, left in the folder the user works in.
-        if (choice.Origin == "the default" && File.Exists(Path.Combine(Environment.CurrentDirectory, "dyad.duckdb")))
+        if (choice.IsDefault && File.Exists(Path.Combine(Environment.CurrentDirectory, "dyad.duckdb")))
         {
             output.Errors.WriteLine($"dyad: this folder has a dyad.duckdb too: --db dyad.duckdb, or a {StoreChoice.ProjectFile} holding {{\"db\": \"dyad.duckdb\"}}, opens it.");
         }
