@@ -4,7 +4,8 @@ namespace Dyad.Testing;
 
 /// <summary>
 /// Gives every test process a Dyad folder of its own (DYAD_HOME): a test that adds a name, records a turning event or
-/// opens the default store writes there, never into the folder of the person running the tests.
+/// opens the default store writes there, never into the folder of the person running the tests; it goes when the
+/// process ends.
 /// </summary>
 internal static class IsolatedUserFolder
 {
@@ -16,5 +17,16 @@ internal static class IsolatedUserFolder
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dyad-tests", $"home-{Environment.ProcessId}");
         Directory.CreateDirectory(Path);
         Environment.SetEnvironmentVariable("DYAD_HOME", Path);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file still open as the process ends: the system's temporary folder is cleaned in time.
+            }
+        };
     }
 }
