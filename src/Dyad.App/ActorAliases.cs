@@ -8,7 +8,8 @@ namespace Dyad.App;
 /// <summary>
 /// Adds a name to an actor: in the user's layer of the registry (or the registry --registry names), never in the data
 /// Dyad ships, keeping the file's layout and comments where the actor already has an entry there. A name that already
-/// resolves to another actor is refused: the registry must never answer one name two ways without saying so.
+/// resolves to another actor is refused: the registry must never answer one name two ways without saying so. One
+/// writer at a time (<see cref="FileLock"/>), and the file replaced in one rename.
 /// </summary>
 public static class ActorAliases
 {
@@ -20,8 +21,9 @@ public static class ActorAliases
     /// <exception cref="DyadException">NotFound: no such actor. BadUsage: an actor only a pattern names. Conflict: the name is another actor's. BadInput: a layer is not a registry.</exception>
     public static (Actor Actor, string Path) Add(string? registryOption, string actor, string alias, ResolutionContext context, DateOnly? from, JsonNode name)
     {
-        var registry = RegistryFiles.LoadActors(registryOption);
         var path = RegistryFiles.ActorsToWrite(registryOption);
+        using var writing = FileLock.Exclusive(path);
+        var registry = RegistryFiles.LoadActors(registryOption);
         var found = registry.Lookup(actor)
             ?? throw new DyadException(DyadErrorKind.NotFound, $"'{actor}' is no actor in the registry; 'dyad actors list' shows them.");
         if (!registry.Actors.Contains(found))
@@ -45,7 +47,6 @@ public static class ActorAliases
             throw DyadException.BadInput($"{path}: the name could not be added where a comment ends {found.Id}'s names; add it by hand.", path);
         }
 
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {

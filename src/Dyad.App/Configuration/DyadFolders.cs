@@ -41,15 +41,16 @@ public static class DyadFolders
                 return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData), "Dyad");
             }
 
-            var profile = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            if (OperatingSystem.IsMacOS())
-            {
-                return Path.Combine(profile, "Library", "Application Support", "Dyad");
-            }
-
-            return Path.Combine(Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(profile, ".local", "share"), "dyad");
+            return OperatingSystem.IsMacOS()
+                ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "Library", "Application Support", "Dyad")
+                : Xdg("XDG_DATA_HOME", Path.Combine(".local", "share"));
         }
     }
+
+    /// <summary>Dyad's folder in one of the XDG base directories: the variable's, else the folder of that name in the home folder.</summary>
+    internal static string Xdg(string variable, string inHome) =>
+        Path.Combine(Environment.GetEnvironmentVariable(variable) is { Length: > 0 } xdg ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), inHome), "dyad");
 
     /// <summary>The user's layer of the actor registry, leaders and turning events (actors.json, leaders.json, turns.json).</summary>
     public static string UserRegistry => Path.Combine(User, "registry");

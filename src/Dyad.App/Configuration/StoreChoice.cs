@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dyad.Store;
 
 namespace Dyad.App.Configuration;
@@ -54,29 +54,17 @@ public sealed record StoreChoice(string Store, string Origin)
     /// <exception cref="DyadException">BadInput: not a JSON object, or a "db" that is not text.</exception>
     private static string? ProjectStore(string path)
     {
-        try
+        var document = JsonLayers.Parse(File.ReadAllText(path), path);
+        if (!document.ContainsKey("db"))
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw DyadException.BadInput($"{path}: not a Dyad project file (a JSON object such as {{\"db\": \"team.duckdb\"}}).", path);
-            }
-
-            if (!document.RootElement.TryGetProperty("db", out var db))
-            {
-                return null;
-            }
-
-            if (db.ValueKind != JsonValueKind.String || db.GetString() is not { Length: > 0 } store)
-            {
-                throw DyadException.BadInput($"{path}: \"db\" must be a store's path or address, as text.", path);
-            }
-
-            return EventStores.IsPostgres(store) ? store : Path.GetFullPath(store, Path.GetDirectoryName(path)!);
+            return null;
         }
-        catch (JsonException e)
+
+        if (document["db"] is not JsonValue db || !db.TryGetValue<string>(out var store) || store.Length == 0)
         {
-            throw DyadException.BadInput($"{path}: not valid JSON ({e.Message}).", path, inner: e);
+            throw DyadException.BadInput($"{path}: \"db\" must be a store's path or address, as text, such as {{\"db\": \"team.duckdb\"}}.", path);
         }
+
+        return EventStores.IsPostgres(store) ? store : Path.GetFullPath(store, Path.GetDirectoryName(path)!);
     }
 }

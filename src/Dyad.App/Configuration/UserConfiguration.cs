@@ -17,15 +17,10 @@ public static class UserConfiguration
 
     /// <summary>The configuration file Dyad reads (it may not exist).</summary>
     public static string FilePath =>
-        Environment.GetEnvironmentVariable(FileVariable) is { Length: > 0 } configured ? configured : Path.Combine(UserFolder("XDG_CONFIG_HOME", ".config"), "config.json");
+        Environment.GetEnvironmentVariable(FileVariable) is { Length: > 0 } configured ? configured : Path.Combine(DyadFolders.Xdg("XDG_CONFIG_HOME", ".config"), "config.json");
 
     /// <summary>Dyad's folder in the user's cache (<c>$XDG_CACHE_HOME/dyad</c>, <c>~/.cache/dyad</c>): what can be fetched again.</summary>
-    public static string CacheFolder => UserFolder("XDG_CACHE_HOME", ".cache");
-
-    /// <summary>Dyad's folder in one of the XDG base directories: the variable's, else the folder of that name in the home folder.</summary>
-    private static string UserFolder(string variable, string inHome) =>
-        Path.Combine(Environment.GetEnvironmentVariable(variable) is { Length: > 0 } xdg ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), inHome), "dyad");
+    public static string CacheFolder => DyadFolders.Xdg("XDG_CACHE_HOME", ".cache");
 
     /// <summary>The value of <paramref name="variable"/> in the environment, else of <paramref name="key"/> in the file; null if neither.</summary>
     /// <exception cref="DyadException">BadInput: the file is not valid JSON, or holds a secret others may read.</exception>

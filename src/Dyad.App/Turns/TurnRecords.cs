@@ -82,9 +82,7 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
             From = turn.From is { } from ? Resolve(from) : null,
             To = turn.To is { } to ? Resolve(to) : null,
         };
-        // One writer at a time: two analysts adding at once must not each write the file without the other's entry.
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
-        using var writing = Exclusive();
+        using var writing = FileLock.Exclusive(Path);
         if (All().Any(t => t.Date == resolved.Date && t.Name.Equals(resolved.Name, StringComparison.OrdinalIgnoreCase)))
         {
             throw new DyadException(DyadErrorKind.Conflict, $"'{resolved.Name}' on {resolved.Date:yyyy-MM-dd} is already on record in {Path}.");
@@ -122,27 +120,6 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
         }
 
         return resolved;
-    }
-
-    /// <summary>The lock beside turns.json that one writer holds at a time (waiting up to ten seconds for another).</summary>
-    /// <exception cref="DyadException">Conflict: another writer held it all that time.</exception>
-    private FileStream Exclusive()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return new FileStream(Path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (attempt < 100)
-            {
-                Thread.Sleep(100);
-            }
-            catch (IOException e)
-            {
-                throw new DyadException(DyadErrorKind.Conflict, $"{Path} is being changed by another command; try again when it is done.", e);
-            }
-        }
     }
 
     /// <summary>What each group the turning event concerns did after it, in the store (a country, if given), against its own past.</summary>

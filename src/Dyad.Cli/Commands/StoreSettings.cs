@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Dyad.Cli.Commands;
 
 /// <summary>What every command that uses a store accepts.</summary>
-public class StoreSettings : CommandSettings
+public class StoreSettings : RegistrySettings
 {
     [CommandOption("--db <STORE>")]
     [Description("The store: a DuckDB file, or a PostgreSQL database (postgres://user@host:port/database). Defaults to $DYAD_DB, else the \"db\" of a dyad.json in this folder, else the configuration's, else dyad.duckdb in your Dyad folder.")]
@@ -30,7 +30,4 @@ public class StoreSettings : CommandSettings
         ? Path.Combine(UserConfiguration.CacheFolder, string.Concat(Store.PostgreSql.PostgresAddress.Redacted(Db).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')) + ".fetch")
         : Path.GetFullPath(Db) + ".fetch";
 
-    [CommandOption("--registry <PATH>")]
-    [Description("The actor registry (one file, read alone). Defaults to the registry Dyad ships with your additions over it.")]
-    public string? Registry { get; init; }
 }

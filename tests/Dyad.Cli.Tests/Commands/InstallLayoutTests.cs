@@ -47,6 +47,20 @@ public sealed class InstallLayoutTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Keep_Every_Name_When_Analysts_Add_At_Once()
+    {
+        var registry = _folder.File("actors.json");
+        File.Copy(Shipped, registry);
+
+        var runs = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => CliRun.Of("actors", "add-alias", "iskp", $"Invented Concurrent Cell {i}", "--registry", registry)));
+
+        runs.ShouldAllBe(r => r.ExitCode == 0);
+        var changed = RegistryFiles.LoadActors(registry);
+        Enumerable.Range(1, 6).ShouldAllBe(i => changed.Resolve($"Invented Concurrent Cell {i}").ActorIds.Contains("iskp"));
+        Directory.GetFiles(_folder.Path, "*.tmp").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_Merge_A_Layer_Into_The_Entries_It_Names_And_Add_The_Others()
     {
         var below = JsonLayers.Parse("""{"about": "shipped", "actors": [{"id": "a", "name": "A", "names": ["A1"]}], "spellingVariants": {"x": "y"}}""", "shipped");

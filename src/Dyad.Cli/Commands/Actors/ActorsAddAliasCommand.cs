@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Actors;
 
-public sealed class ActorsAddAliasSettings : CommandSettings
+public sealed class ActorsAddAliasSettings : RegistrySettings
 {
     [CommandArgument(0, "<ACTOR>")]
     [Description("The actor's id (see 'dyad actors list') or a name that resolves to it.")]
@@ -38,9 +38,6 @@ public sealed class ActorsAddAliasSettings : CommandSettings
     [Description("Only for events up to this day (yyyy-MM-dd).")]
     public string? To { get; init; }
 
-    [CommandOption("--registry <PATH>")]
-    [Description("The actor registry to change. Defaults to your layer of the registry (registry/actors.json in your Dyad folder), read over the one Dyad ships.")]
-    public string? Registry { get; init; }
 
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Name) ? ValidationResult.Error("The new name is empty.") : DayOption.Validate(("--from", From), ("--to", To));

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Dyad.App;
 using Dyad.App.Views;
 using Dyad.Cli.Hosting;
@@ -7,20 +6,9 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Actors;
 
-public class RegistrySettings : CommandSettings
+public sealed class ActorsListCommand(CliOutput output) : AsyncCommand<RegistryJsonSettings>
 {
-    [CommandOption("--registry <PATH>")]
-    [Description("The actor registry. Defaults to the repository's data/registry/actors.json.")]
-    public string? Registry { get; init; }
-
-    [CommandOption("--json")]
-    [Description("Print JSON.")]
-    public bool Json { get; init; }
-}
-
-public sealed class ActorsListCommand(CliOutput output) : AsyncCommand<RegistrySettings>
-{
-    public override Task<int> ExecuteAsync(CommandContext context, RegistrySettings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, RegistryJsonSettings settings, CancellationToken cancellationToken)
     {
         var registry = RegistryFiles.LoadActors(settings.Registry);
         if (settings.Json)

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Actors;
 
-public sealed class ActorsResolveSettings : RegistrySettings
+public sealed class ActorsResolveSettings : RegistryJsonSettings
 {
     [CommandArgument(0, "<NAME>")]
     [Description("A name as a source writes it, in any script.")]

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Turns;
 
-public sealed class DefectionsSettings : CommandSettings
+public sealed class DefectionsSettings : RegistryJsonSettings
 {
     [CommandOption("--from <PERIOD>")]
     [Description("From this year, month or day.")]
@@ -18,13 +18,6 @@ public sealed class DefectionsSettings : CommandSettings
     [Description("Up to this year, month or day.")]
     public string? To { get; init; }
 
-    [CommandOption("--json")]
-    [Description("Print JSON.")]
-    public bool Json { get; init; }
-
-    [CommandOption("--registry <PATH>")]
-    [Description("The actor registry, beside which turns.json is read.")]
-    public string? Registry { get; init; }
 
     public override ValidationResult Validate() => DayOption.ValidatePeriod(From, To);
 }

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Turns;
 
-public sealed class TurnsAddSettings : CommandSettings
+public sealed class TurnsAddSettings : RegistrySettings
 {
     [CommandOption("--name <NAME>")]
     [Description("What happened, as a reader will see it (\"Orakzai commanders join IS-K\").")]
@@ -46,9 +46,6 @@ public sealed class TurnsAddSettings : CommandSettings
     [Description("Where it is reported: a citation, or the code of a source in the store.")]
     public string Source { get; init; } = "";
 
-    [CommandOption("--registry <PATH>")]
-    [Description("The actor registry; turns.json beside it is changed. Defaults to the repository's data/registry/actors.json.")]
-    public string? Registry { get; init; }
 
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Name) ? ValidationResult.Error("--name is needed: what happened.")

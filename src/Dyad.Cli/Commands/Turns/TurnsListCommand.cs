@@ -7,19 +7,12 @@ using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands.Turns;
 
-public sealed class TurnsListSettings : CommandSettings
+public sealed class TurnsListSettings : RegistryJsonSettings
 {
     [CommandOption("--kind <KIND>")]
     [Description("Only turning events of this kind.")]
     public string? Kind { get; init; }
 
-    [CommandOption("--json")]
-    [Description("Print JSON.")]
-    public bool Json { get; init; }
-
-    [CommandOption("--registry <PATH>")]
-    [Description("The actor registry, beside which leaders.json and turns.json are read.")]
-    public string? Registry { get; init; }
 }
 
 public sealed class TurnsListCommand(CliOutput output) : AsyncCommand<TurnsListSettings>
