@@ -45,9 +45,10 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
                 continue;
             }
 
-            var watch = Stopwatch.StartNew();
+            double stepTrainSeconds = 0;
             if (model is null || Retrain(plan, trainedAt, from))
             {
+                var watch = Stopwatch.StartNew();
                 model = trainer.Train(attacks, training with
                 {
                     Until = from,
@@ -55,9 +56,10 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
                 });
                 trainedAt = from;
                 trainingAttacks = trainingAttacks == 0 ? model.Metadata.TrainingAttacks : trainingAttacks;
+                stepTrainSeconds = watch.Elapsed.TotalSeconds;
             }
 
-            trainSeconds += watch.Elapsed.TotalSeconds;
+            trainSeconds += stepTrainSeconds;
             var (scored, seconds) = Score(model, inScope, labelled, test, from);
             scoreSeconds += seconds;
             var (stepNamed, stepAgreed) = Agreement(model, inScope, from, to);
@@ -67,7 +69,7 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
             var metrics = ClassificationMetrics.Compute([.. scored.Select(s => s.Probabilities)], [.. scored.Select(s => s.Truth)], model.Metadata.Classes);
             var outcome = VerdictOutcome.Of(scored.Select(s => s.Outcome));
             results.Add(new StepResult(from, to.AddDays(-1) < labelled[^1].Date ? to.AddDays(-1) : labelled[^1].Date, trainedAt, model.Metadata.TrainingAttacks, test.Count,
-                metrics.Accuracy, metrics.MacroF1, metrics.Brier, outcome.AttributedAnyShare, outcome.AttributedAnyAccuracy));
+                metrics.Accuracy, metrics.MacroF1, metrics.Brier, outcome.AttributedAnyShare, outcome.AttributedAnyAccuracy, stepTrainSeconds));
         }
 
         var last = model!;

@@ -35,8 +35,9 @@ public sealed record BacktestReport(
 internal sealed record ScoredAttack(long EventId, DateOnly Date, float[] Probabilities);
 
 /// <summary>One step of a walk-forward: its test attacks, the model it used (trained on attacks before <see cref="TrainedUntil"/>), and its figures.</summary>
+/// <param name="TrainSeconds">The time this step spent training its model; 0 when it kept the previous step's.</param>
 public sealed record StepResult(DateOnly From, DateOnly To, DateOnly TrainedUntil, int TrainingAttacks, int TestAttacks, double Accuracy, double MacroF1, double Brier,
-    double AttributedShare, double AttributedAccuracy);
+    double AttributedShare, double AttributedAccuracy, double TrainSeconds);
 
 /// <summary>Test-period attacks their own source calls unknown and another dataset's linked report names, and how many of them the model named alike.</summary>
 public sealed record OutsideAgreement(int Attacks, int Agreed)

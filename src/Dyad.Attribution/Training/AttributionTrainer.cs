@@ -27,10 +27,10 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
         var inScope = InScope(attacks, options).Where(a => options.Until is not { } until || a.Date < until).ToList();
         var labelled = inScope.Where(a => a.Status == PerpetratorStatus.Known).OrderBy(a => a.Date).ThenBy(a => a.EventId).ToList();
         var classes = ChooseClasses(labelled, options);
-        // The words of the text as features cost LightGBM a third more time; above the grid-search limit the text is read
-        // only as the community and kind of target it names, so that 200,000 attacks still train in under a minute. Data
-        // with (almost) no text has no words to learn. (Letting the validation slice choose with or without the words, as
-        // it chooses the booster, was tried: on slices of a few dozen attacks the choice was noise, and worse.)
+        // Above the grid-search limit the text is read only as the community and kind of target it names: there the
+        // words made the one booster worse on validation, and cost LightGBM a third more time. Data with (almost) no
+        // text has no words to learn. (Letting the validation slice choose with or without the words, as it chooses the
+        // booster, was tried: on slices of a few dozen attacks the choice was noise, and worse.)
         var words = options.Text && labelled.Count <= options.GridSearchLimit && labelled.Count(a => a.Text is not null) >= MinimumTexts;
         var catalog = new FeatureCatalog(classes, options.GroupActivity, words, setting.Display);
         var families = FamilyLevel.Of(classes, group => group == Other ? null : setting.Family?.Invoke(group));
@@ -61,9 +61,8 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
         var thresholds = VerdictThresholds.Choose(calibrated, validationTruth, options.AttributedAccuracy, options.LeaningAccuracy, familyLevel);
         var validation = ClassificationMetrics.Compute(calibrated, validationTruth, classes);
 
-        // With many attacks the newest fifth adds little that the rest did not teach, and training again would double
-        // the time: the model fitted on the older attacks is kept, with the calibration fitted for exactly it.
-        var final = labelled.Count > options.GridSearchLimit ? fitted : GradientBoostedClassifier.Train(rows, classes, catalog, booster, options);
+        // With many attacks the model fitted on the older ones is kept, with the calibration fitted for exactly it.
+        var final = labelled.Count > options.RefitLimit ? fitted : GradientBoostedClassifier.Train(rows, classes, catalog, booster, options);
         var metadata = new ModelMetadata
         {
             Format = ModelMetadata.CurrentFormat,

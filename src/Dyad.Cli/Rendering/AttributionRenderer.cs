@@ -107,11 +107,12 @@ internal static class AttributionRenderer
         {
             var steps = new Table().Border(TableBorder.Simple).Title("Step by step").AddColumn("Step").AddColumn("Model trained on")
                 .AddColumn(new TableColumn("Tested").RightAligned()).AddColumn(new TableColumn("Accuracy").RightAligned()).AddColumn(new TableColumn("Macro-F1").RightAligned())
-                .AddColumn(new TableColumn("Brier").RightAligned()).AddColumn(new TableColumn("Attributed").RightAligned()).AddColumn(new TableColumn("Right").RightAligned());
+                .AddColumn(new TableColumn("Brier").RightAligned()).AddColumn(new TableColumn("Attributed").RightAligned()).AddColumn(new TableColumn("Right").RightAligned())
+                .AddColumn(new TableColumn("Training").RightAligned());
             foreach (var s in report.Steps)
             {
                 steps.AddRow($"{s.From:yyyy-MM-dd} – {s.To:yyyy-MM-dd}", $"{s.TrainingAttacks:N0} before {s.TrainedUntil:yyyy-MM-dd}", $"{s.TestAttacks:N0}", Percent(s.Accuracy),
-                    Fixed(s.MacroF1), Fixed(s.Brier), Percent(s.AttributedShare), Percent(s.AttributedAccuracy));
+                    Fixed(s.MacroF1), Fixed(s.Brier), Percent(s.AttributedShare), Percent(s.AttributedAccuracy), s.TrainSeconds > 0 ? $"{s.TrainSeconds:F0} s" : "kept");
             }
 
             console.Write(steps);

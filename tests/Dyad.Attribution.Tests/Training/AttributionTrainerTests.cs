@@ -25,6 +25,22 @@ public sealed class AttributionTrainerTests
     }
 
     [Fact]
+    public void Above_the_grid_search_limit_one_booster_for_large_data_is_trained_instead_of_a_search()
+    {
+        var world = SyntheticAttacks.World();
+        var large = new BoosterSettings(Leaves: 5, MinimumExamplesPerLeaf: 5, Iterations: 20, LearningRate: 0.3);
+        var searched = new[] { new BoosterSettings(4, 3, 30, 0.1), new BoosterSettings(7, 5, 30, 0.1) };
+        var options = new TrainingOptions { Boosters = searched, LargeDataBooster = large };
+
+        var small = new AttributionTrainer(SyntheticAttacks.Setting, Clock).Train(world, options);
+        var many = new AttributionTrainer(SyntheticAttacks.Setting, Clock).Train(world, options with { GridSearchLimit = 100, RefitLimit = 100 });
+
+        searched.ShouldContain(small.Metadata.Booster);
+        many.Metadata.Booster.ShouldBe(large);
+        many.Metadata.TrainingAttacks.ShouldBe(small.Metadata.TrainingAttacks);
+    }
+
+    [Fact]
     public void An_attack_in_a_province_where_only_one_group_is_active_is_attributed_to_it()
     {
         var world = SyntheticAttacks.World();

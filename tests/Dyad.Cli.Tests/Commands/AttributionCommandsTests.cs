@@ -75,6 +75,8 @@ public sealed class AttributionCommandsTests : IDisposable
         var steps = json.RootElement.GetProperty("steps").EnumerateArray().ToList();
         steps.Select(s => s.GetProperty("from").GetString()).ShouldBe(["2020-07-01", "2020-10-01"]);
         steps.ShouldAllBe(s => s.GetProperty("trained_until").GetString() == "2020-07-01");
+        steps[0].GetProperty("train_seconds").GetDouble().ShouldBeGreaterThan(0);
+        steps[1].GetProperty("train_seconds").GetDouble().ShouldBe(0, "trained once: the second step keeps the first step's model");
         json.RootElement.GetProperty("test_attacks").GetInt32().ShouldBe(steps.Sum(s => s.GetProperty("test_attacks").GetInt32()));
         json.RootElement.GetProperty("retrain").GetString().ShouldBe("once");
 
