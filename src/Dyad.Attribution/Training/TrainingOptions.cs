@@ -66,7 +66,7 @@ public sealed record TrainingOptions
     /// text is not read as words. Chosen on validation slices (the newest fifth of each training set), never on a
     /// test: on ten slices of 760–8,800 attacks (GTD 2021, UCDP Pakistan, GTD, ACLED and UCDP together) the search had
     /// a lower log-loss than the one booster on eight (by 0.8–8%); on three of 9,500–10,700 attacks the one booster
-    /// without the words was as good (−2% to +0.4%), better than itself with the words on all three, and 8 to 12 times
+    /// without the words was as good (−2% to +0.4%), better than itself with the words on all three, and 7 to 12 times
     /// faster.
     /// </summary>
     public int GridSearchLimit { get; init; } = 10_000;
