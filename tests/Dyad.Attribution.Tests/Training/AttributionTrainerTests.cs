@@ -1,7 +1,11 @@
 using Dyad.Attribution.Calibration;
 using Dyad.Attribution.Explaining;
+using Dyad.Attribution.Features;
 using Dyad.Attribution.Training;
 using Dyad.Testing;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.LightGbm;
 
 namespace Dyad.Attribution.Tests.Training;
 
@@ -89,6 +93,29 @@ public sealed class AttributionTrainerTests
         var probe = world.Take(20).ToList();
         new Attributor(loaded, world, SyntheticAttacks.Setting).Attribute(probe, explain: false).Select(r => r.Probabilities)
             .ShouldBe(new Attributor(model, world, SyntheticAttacks.Setting).Attribute(probe, explain: false).Select(r => r.Probabilities));
+    }
+
+    [Fact]
+    public void The_trees_given_dense_features_score_as_the_whole_chain_does()
+    {
+        var world = SyntheticAttacks.World();
+        var model = Train(world);
+        var activity = new ActivityIndex(world, group => AttributionTrainer.ClassIndex(model.Metadata.Classes, group), horizon: null);
+        var builder = new FeatureBuilder(model.Catalog, activity, SyntheticAttacks.Setting.Neighbours, horizon: null);
+        var rows = world.Take(50).Select(a => builder.Build(a)).ToList();
+        using var file = new MemoryStream();
+        model.Classifier.Save(file, model.Catalog.Numbers.Count);
+        file.Position = 0;
+        var ml = new MLContext(1);
+        ml.ComponentCatalog.RegisterAssembly(typeof(LightGbmMulticlassTrainer).Assembly);
+        var schema = SchemaDefinition.Create(typeof(FeatureRow), SchemaDefinition.Direction.Read);
+        schema[nameof(FeatureRow.Numeric)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, model.Catalog.Numbers.Count);
+
+        var chain = ml.Model.Load(file, out _).Transform(ml.Data.LoadFromEnumerable(rows, schema)).GetColumn<float[]>("Score").ToList();
+        var dense = model.Classifier.Predict(rows);
+
+        // The same probabilities, bit for bit (each row's in its own order: the chain's slots follow its label keys).
+        dense.SelectMany(p => p.Order()).ShouldBe(chain.SelectMany(p => p.Order()));
     }
 
     [Fact]
