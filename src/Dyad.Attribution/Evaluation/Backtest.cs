@@ -35,7 +35,7 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
         var results = new List<StepResult>();
         AttributionModel? model = null;
         DateOnly trainedAt = default;
-        double trainSeconds = 0, scoreSeconds = 0;
+        double scoreSeconds = 0;
         int trainingAttacks = 0, named = 0, agreed = 0;
         foreach (var (from, to) in steps)
         {
@@ -59,7 +59,6 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
                 stepTrainSeconds = watch.Elapsed.TotalSeconds;
             }
 
-            trainSeconds += stepTrainSeconds;
             var (scored, seconds) = Score(model, inScope, labelled, test, from);
             scoreSeconds += seconds;
             var (stepNamed, stepAgreed) = Agreement(model, inScope, from, to);
@@ -111,7 +110,7 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
 
         return new BacktestReport(plan.From, plan.Step, plan.Step is null ? null : plan.Retrain?.ToString() ?? "once", last.Metadata, trainingAttacks, pooled.Count,
             [.. classes.Select(setting.Display)], families.Any ? [.. families.Units.Select(last.Metadata.NameOf)] : [], report, results,
-            trainSeconds, scoreSeconds, pooled.Count / Math.Max(scoreSeconds, 1e-9), new OutsideAgreement(named, agreed))
+            results.Sum(r => r.TrainSeconds), scoreSeconds, pooled.Count / Math.Max(scoreSeconds, 1e-9), new OutsideAgreement(named, agreed))
         {
             Scored = [.. pooled.Select(s => new ScoredAttack(s.Attack.EventId, s.Attack.Date, s.Probabilities))],
         };

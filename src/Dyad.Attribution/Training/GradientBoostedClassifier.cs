@@ -39,11 +39,12 @@ internal sealed class GradientBoostedClassifier
         var steps = ((IEnumerable<ITransformer>)model).ToList();
         _featurizer = new TransformerChain<ITransformer>([.. steps[..^1]]);
         _trees = steps[^1];
-        var features = (VectorDataViewType)_featurizer.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), schema).Schema)[FeaturesColumn].Type;
+        var empty = ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), schema);
+        var features = (VectorDataViewType)_featurizer.GetOutputSchema(empty.Schema)[FeaturesColumn].Type;
         _denseSchema = SchemaDefinition.Create(typeof(DenseFeatures), SchemaDefinition.Direction.Read);
         _denseSchema[nameof(DenseFeatures.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, features.Size);
         // The model's score slots follow its label keys; map them back to the caller's classes by name.
-        var probe = model.Transform(ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), schema));
+        var probe = model.Transform(empty);
         VBuffer<ReadOnlyMemory<char>> names = default;
         probe.Schema[ScoreColumn].GetSlotNames(ref names);
         var slots = names.DenseValues().Select(n => n.ToString()).ToList();
@@ -147,7 +148,8 @@ internal sealed class GradientBoostedClassifier
         return result;
     }
 
-    private static SchemaDefinition Schema(int numberCount)
+    /// <summary>How a <see cref="FeatureRow"/> is read: its numbers as one vector of the catalog's length.</summary>
+    internal static SchemaDefinition Schema(int numberCount)
     {
         var schema = SchemaDefinition.Create(typeof(FeatureRow), SchemaDefinition.Direction.Read);
         schema[nameof(FeatureRow.Numeric)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, numberCount);

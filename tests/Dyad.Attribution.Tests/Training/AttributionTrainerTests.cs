@@ -108,8 +108,7 @@ public sealed class AttributionTrainerTests
         file.Position = 0;
         var ml = new MLContext(1);
         ml.ComponentCatalog.RegisterAssembly(typeof(LightGbmMulticlassTrainer).Assembly);
-        var schema = SchemaDefinition.Create(typeof(FeatureRow), SchemaDefinition.Direction.Read);
-        schema[nameof(FeatureRow.Numeric)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, model.Catalog.Numbers.Count);
+        var schema = GradientBoostedClassifier.Schema(model.Catalog.Numbers.Count);
 
         var chain = ml.Model.Load(file, out _).Transform(ml.Data.LoadFromEnumerable(rows, schema)).GetColumn<float[]>("Score").ToList();
         var dense = model.Classifier.Predict(rows);
