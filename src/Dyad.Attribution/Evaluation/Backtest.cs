@@ -21,10 +21,13 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
     public BacktestReport Run(IReadOnlyList<Attack> attacks, BacktestPlan plan, TrainingOptions options)
     {
         var inScope = AttributionTrainer.InScope(attacks, options).ToList();
-        var labelled = inScope.Where(a => a.Status == PerpetratorStatus.Known).OrderBy(a => a.Date).ThenBy(a => a.EventId).ToList();
+        var labelled = inScope.Where(a => a.Status == PerpetratorStatus.Known && (plan.To is not { } to || a.Date < to))
+            .OrderBy(a => a.Date).ThenBy(a => a.EventId).ToList();
         if (!labelled.Any(a => a.Date >= plan.From))
         {
-            throw DyadException.BadInput($"no attacks with a known perpetrator on or after {plan.From:yyyy-MM-dd} in the data selected: nothing to test on.");
+            throw DyadException.BadInput(plan.To is { } end
+                ? $"no attacks with a known perpetrator from {plan.From:yyyy-MM-dd} to before {end:yyyy-MM-dd} in the data selected: nothing to test on."
+                : $"no attacks with a known perpetrator on or after {plan.From:yyyy-MM-dd} in the data selected: nothing to test on.");
         }
 
         var calendar = plan.Step is { } step ? new StepCalendar(step, plan.From) : null;
@@ -180,7 +183,8 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
         var steps = new List<(DateOnly, DateOnly)>();
         for (var start = plan.From; start <= last; start = calendar.Next(start))
         {
-            steps.Add((start, calendar.Next(start)));
+            var next = calendar.Next(start);
+            steps.Add((start, plan.To is { } to && to < next ? to : next));
         }
 
         return steps;

@@ -5,7 +5,8 @@ namespace Dyad.Attribution.Evaluation;
 
 /// <summary>What a backtest tests: from a day on, in one step to the end (<see cref="Step"/> null: a single split) or in steps.</summary>
 /// <param name="Retrain">How often a walk-forward trains again: every month, every quarter, or (null) once, before the first step.</param>
-public sealed record BacktestPlan(DateOnly From, BacktestStep? Step = null, BacktestStep? Retrain = BacktestStep.Month);
+/// <param name="To">The first day not tested (attacks from it on are neither tested nor trained on); null: test to the newest attack.</param>
+public sealed record BacktestPlan(DateOnly From, BacktestStep? Step = null, BacktestStep? Retrain = BacktestStep.Month, DateOnly? To = null);
 
 /// <summary>What a backtest found, pooled over its steps and step by step.</summary>
 /// <param name="Model">The metadata of the last model trained (its groups are every step's).</param>

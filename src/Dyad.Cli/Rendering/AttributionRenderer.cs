@@ -95,8 +95,8 @@ internal static class AttributionRenderer
     public static void RenderBacktest(IAnsiConsole console, BacktestReport report)
     {
         console.MarkupLine(report.Step is { } step
-            ? $"Walk-forward backtest from [bold]{report.From:yyyy-MM-dd}[/], {report.Steps.Count} {step.ToString().ToLowerInvariant()}ly steps, trained again {(report.Retrain == "once" ? "never (once, before the first step)" : $"every {report.Retrain!.ToLowerInvariant()}")}: {report.TrainingAttacks:N0} attacks with a known perpetrator before the first step, {report.TestAttacks:N0} tested (each step's perpetrators hidden from its model and its features)."
-            : $"Backtest split at [bold]{report.From:yyyy-MM-dd}[/]: trained on {report.TrainingAttacks:N0} attacks before it, tested on {report.TestAttacks:N0} on and after it (perpetrators hidden).");
+            ? $"Walk-forward backtest from [bold]{report.From:yyyy-MM-dd}[/] to {report.Steps[^1].To:yyyy-MM-dd}, {report.Steps.Count} {step.ToString().ToLowerInvariant()}ly steps, trained again {(report.Retrain == "once" ? "never (once, before the first step)" : $"every {report.Retrain!.ToLowerInvariant()}")}: {report.TrainingAttacks:N0} attacks with a known perpetrator before the first step, {report.TestAttacks:N0} tested (each step's perpetrators hidden from its model and its features)."
+            : $"Backtest split at [bold]{report.From:yyyy-MM-dd}[/]: trained on {report.TrainingAttacks:N0} attacks before it, tested on {report.TestAttacks:N0} from it to {report.Steps[^1].To:yyyy-MM-dd} (perpetrators hidden).");
         console.MarkupLine($"Groups: {Markup.Escape(string.Join(", ", report.ClassNames))}.");
         if (report.FamilyNames.Count > 0)
         {

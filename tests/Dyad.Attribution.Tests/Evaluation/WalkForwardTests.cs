@@ -50,6 +50,21 @@ public sealed class WalkForwardTests
     }
 
     [Fact]
+    public void Should_test_only_the_attacks_before_the_day_a_walk_forward_ends()
+    {
+        var world = SyntheticAttacks.World();
+        var from = new DateOnly(2020, 7, 1);
+        var to = new DateOnly(2020, 9, 15);
+
+        var report = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month, To: to), Options);
+
+        report.Steps.Select(s => s.From).ShouldBe([from, from.AddMonths(1), from.AddMonths(2)]);
+        report.Steps[^1].To.ShouldBeLessThan(to);
+        report.TestAttacks.ShouldBe(world.Count(a => a.Date >= from && a.Date < to));
+        report.Scored.ShouldAllBe(s => s.Date < to);
+    }
+
+    [Fact]
     public void Should_stop_at_the_family_when_two_sibling_groups_share_one_province()
     {
         // "bla" and "bra" strike the same province the same way; "north" keeps to its own. No feature tells the two

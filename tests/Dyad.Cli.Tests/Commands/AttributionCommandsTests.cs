@@ -85,6 +85,17 @@ public sealed class AttributionCommandsTests : IDisposable
         console.Console.ShouldContain("Step by step");
         (await CliRun.Of("backtest", "--walk-forward", "--db", Db)).Errors.ShouldContain("--walk-forward needs --from");
         (await CliRun.Of("backtest", "--walk-forward", "--from", "2020-07-01", "--retrain", "weekly", "--db", Db)).ExitCode.ShouldBe(2);
+
+        var bounded = await CliRun.Of("backtest", "--walk-forward", "--from", "2020-07-01", "--step", "quarter", "--retrain", "once", "--to", "2020-11-15", "--db", Db, "--json");
+        bounded.ExitCode.ShouldBe(0, bounded.Errors);
+        using var part = JsonDocument.Parse(bounded.Data);
+        var partSteps = part.RootElement.GetProperty("steps").EnumerateArray().ToList();
+        partSteps.Select(s => s.GetProperty("from").GetString()).ShouldBe(["2020-07-01", "2020-10-01"]);
+        DateOnly.Parse(partSteps[1].GetProperty("to").GetString()!, CultureInfo.InvariantCulture).ShouldBeLessThan(new DateOnly(2020, 11, 15));
+        part.RootElement.GetProperty("test_attacks").GetInt32().ShouldBeLessThan(json.RootElement.GetProperty("test_attacks").GetInt32());
+        var early = await CliRun.Of("backtest", "--walk-forward", "--from", "2020-07-01", "--to", "2020-07-01", "--db", Db);
+        early.ExitCode.ShouldBe(2);
+        early.Errors.ShouldContain("--to 2020-07-01 is the first day not tested: it must come after --from 2020-07-01.");
     }
 
     [Fact]

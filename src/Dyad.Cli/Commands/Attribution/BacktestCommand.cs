@@ -31,25 +31,35 @@ public sealed class BacktestSettings : ModelOptions
     [Description("month, quarter or once: how often the model is trained again (default: every step).")]
     public string? Retrain { get; init; }
 
+    [CommandOption("--to <DAY>")]
+    [Description("Test attacks before this day only (yyyy-MM-dd; default: to the newest attack): --walk-forward --from 2022-01-01 --to 2023-01-01 is the twelve months of 2022.")]
+    public string? To { get; init; }
+
     public override ValidationResult Validate()
     {
-        if (WalkForward)
+        var problem = WalkForward
+            ? Split is not null ? "--split is a single split; a walk-forward starts at --from DAY."
+                : From is null ? "--walk-forward needs --from DAY: the first day of the first step."
+                : ParseStep(Step) is null ? "--step must be month or quarter."
+                : Retrain is not null && Retrain != "once" && ParseStep(Retrain) is null ? "--retrain must be month, quarter or once."
+                : null
+            : Split is null ? "Say what to test: --split DAY (train once before it) or --walk-forward --from DAY."
+                : From is not null || Retrain is not null ? "--from and --retrain belong to --walk-forward."
+                : null;
+        if (problem is not null)
         {
-            return Split is not null ? ValidationResult.Error("--split is a single split; a walk-forward starts at --from DAY.")
-                : From is null ? ValidationResult.Error("--walk-forward needs --from DAY: the first day of the first step.")
-                : ParseStep(Step) is null ? ValidationResult.Error("--step must be month or quarter.")
-                : Retrain is not null && Retrain != "once" && ParseStep(Retrain) is null ? ValidationResult.Error("--retrain must be month, quarter or once.")
-                : DayOption.Validate(("--from", From)) is { Successful: false } bad ? bad : base.Validate();
+            return ValidationResult.Error(problem);
         }
 
-        return Split is null ? ValidationResult.Error("Say what to test: --split DAY (train once before it) or --walk-forward --from DAY.")
-            : From is not null || Retrain is not null ? ValidationResult.Error("--from and --retrain belong to --walk-forward.")
-            : DayOption.Validate(("--split", Split)) is { Successful: false } bad2 ? bad2 : base.Validate();
+        var (option, first) = WalkForward ? ("--from", From) : ("--split", Split);
+        return DayOption.Validate((option, first), ("--to", To)) is { Successful: false } bad ? bad
+            : To is not null && DayOption.Parse(To) <= DayOption.Parse(first) ? ValidationResult.Error($"--to {To} is the first day not tested: it must come after {option} {first}.")
+            : base.Validate();
     }
 
     public BacktestPlan ToPlan() => WalkForward
-        ? new BacktestPlan(DayOption.Parse(From)!.Value, ParseStep(Step), Retrain == "once" ? null : ParseStep(Retrain ?? Step))
-        : new BacktestPlan(DayOption.Parse(Split)!.Value);
+        ? new BacktestPlan(DayOption.Parse(From)!.Value, ParseStep(Step), Retrain == "once" ? null : ParseStep(Retrain ?? Step), DayOption.Parse(To))
+        : new BacktestPlan(DayOption.Parse(Split)!.Value, To: DayOption.Parse(To));
 
     private static BacktestStep? ParseStep(string text) => text switch
     {
