@@ -26,7 +26,7 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
         if (!labelled.Any(a => a.Date >= plan.From))
         {
             throw DyadException.BadInput(plan.To is { } end
-                ? $"no attacks with a known perpetrator from {plan.From:yyyy-MM-dd} to before {end:yyyy-MM-dd} in the data selected: nothing to test on."
+                ? $"no attacks with a known perpetrator from {plan.From:yyyy-MM-dd} up to {end:yyyy-MM-dd} (not included) in the data selected: nothing to test on."
                 : $"no attacks with a known perpetrator on or after {plan.From:yyyy-MM-dd} in the data selected: nothing to test on.");
         }
 

@@ -62,6 +62,9 @@ public sealed class WalkForwardTests
         report.Steps[^1].To.ShouldBeLessThan(to);
         report.TestAttacks.ShouldBe(world.Count(a => a.Date >= from && a.Date < to));
         report.Scored.ShouldAllBe(s => s.Date < to);
+        var after = new BacktestPlan(new DateOnly(2030, 1, 1), BacktestStep.Month, To: new DateOnly(2030, 2, 1));
+        Should.Throw<DyadException>(() => new Backtest(SyntheticAttacks.Setting, Clock).Run(world, after, Options))
+            .Message.ShouldContain("from 2030-01-01 up to 2030-02-01 (not included)");
     }
 
     [Fact]
