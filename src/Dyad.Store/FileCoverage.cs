@@ -23,6 +23,14 @@ public sealed record DatasetCoverage(string Dataset, IReadOnlyList<(DateOnly Fro
     /// <summary>Whether one of the dataset's spans covers every day from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public bool Covers(DateOnly from, DateOnly to) => Spans.Any(s => s.From <= from && s.To >= to);
 
+    /// <summary>The span that covers every day from <paramref name="from"/> to <paramref name="to"/>, if one does.</summary>
+    public (DateOnly From, DateOnly To)? SpanCovering(DateOnly from, DateOnly to) =>
+        Spans.Where(s => s.From <= from && s.To >= to).Select(s => ((DateOnly, DateOnly)?)s).FirstOrDefault();
+
+    /// <summary>"acled 2019-04-01 to 2019-09-28", each span.</summary>
+    public override string ToString() =>
+        $"{Dataset} {string.Join(" and ", Spans.Select(s => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s.From:yyyy-MM-dd} to {s.To:yyyy-MM-dd}")))}";
+
     private static List<(DateOnly From, DateOnly To)> Merge(IEnumerable<FileCoverage> files)
     {
         var spans = new List<(DateOnly From, DateOnly To)>();

@@ -43,6 +43,11 @@ internal static class RivalryStores
     public static Side Taliban => new("taliban", "Taliban", Registries.Actors.WithMembers("taliban"));
 
     public static RivalryResult Compute(IEventStore store, PeriodUnit by = PeriodUnit.Month, IReadOnlyList<LeadershipLoss>? losses = null) =>
-        RivalryAnalysis.Compute(IsK, Taliban, store.Rivalry(new RivalryQuery(IsK.ActorIds, Taliban.ActorIds)), by, losses ?? [],
+        Compute(store, IsK, Taliban, by, losses);
+
+    public static RivalryResult Compute(IEventStore store, Side a, Side b, PeriodUnit by = PeriodUnit.Month, IReadOnlyList<LeadershipLoss>? losses = null) =>
+        RivalryAnalysis.Compute(a, b, store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, States: Registries.Actors.IdsOfKind("state"))), by, losses ?? [],
             key => Registries.Gazetteer.Find(key)?.Name ?? key);
+
+    public static Side SideOf(string id) => new(id, id, Registries.Actors.WithMembers(id));
 }

@@ -83,7 +83,13 @@ public static class RivalryBrief
                 $"account for {share:0}% of these incidents{data}.");
         }
 
-        findings.Add($"Each side's own violence, without the other: {Own(r.A, r.SummaryA)}; {Own(r.B, r.SummaryB)}{data}.");
+        findings.Add($"What each side did, without the other (its attacks): {RoleSentences.Attacks(r.A.Name, r.SummaryA)}; {RoleSentences.Attacks(r.B.Name, r.SummaryB)}{data}.");
+        var fighting = new[] { RoleSentences.Fighting(r.A.Name, r.RolesA), RoleSentences.Fighting(r.B.Name, r.RolesB) }.OfType<string>().ToList();
+        if (fighting.Count > 0)
+        {
+            findings.Add($"Besides its attacks: {string.Join("; ", fighting)}{data}. These are not its violence and are not in its deaths per attack.");
+        }
+
         var unnamed = new[] { (r.A, r.SummaryA), (r.B, r.SummaryB) }.Where(s => s.Item2.UnnamedElsewhere > 0).ToList();
         if (unnamed.Count > 0)
         {
@@ -95,6 +101,19 @@ public static class RivalryBrief
             findings.Add($"A further **{r.Either.Events:N0} incidents** ({r.Either.Deaths:N0} deaths) could be either side's: " +
                 $"the sources leave them open between {r.A.Name} and {r.B.Name}, or name both. They are counted apart, as neither's{data}.");
         }
+
+        var possibly = new[] { RoleSentences.Possibly(r.A.Name, r.PossiblyA), RoleSentences.Possibly(r.B.Name, r.PossiblyB) }.OfType<string>().ToList();
+        if (possibly.Count > 0)
+        {
+            findings.Add($"Counted apart, as no one's: {string.Join("; ", possibly)}{data}.");
+        }
+
+        if (RoleSentences.YearOnly(r) is { } yearOnly)
+        {
+            findings.Add($"Dates: {yearOnly}{data}.");
+        }
+
+        findings.AddRange(RoleSentences.UcdpBeside(r).Select(beside => $"**What the event files hold:** {beside}{data}."));
 
         var targetA = r.Targets.OrderByDescending(t => t.EventsA).FirstOrDefault(t => t.EventsA > 0);
         var targetB = r.Targets.OrderByDescending(t => t.EventsB).FirstOrDefault(t => t.EventsB > 0);
@@ -113,12 +132,12 @@ public static class RivalryBrief
         }
 
         const string hypothesis = "The hypothesis that the two clash where they compete for the same ground";
-        if (t.ClashModel is { Converged: true } model && model.Coefficients.Count > 1)
+        if (t.ClashModel is { Usable: true } model && model.Coefficients.Count > 1)
         {
             var c = model.Coefficients[1];
             var dispersion = model.Dispersion > 1 ? $", standard errors widened for overdispersion {model.Dispersion:0.0}" : "";
             findings.Add($"{hypothesis}, as a count model: a {t.Unit} where both were present in the previous {Unit(r)} had " +
-                $"**{c.RateRatio:0.0} times** the clashes of one where they were not (95% interval {Math.Exp(c.Low):0.0} to {Math.Exp(c.High):0.0}; " +
+                $"**{c.RateRatio:0.0} times** the clashes of one where they were not (95% interval {Math.Exp(c.Low):0.0} to {Math.Exp(c.High):0.0}, {c.PText}; " +
                 $"Poisson regression{dispersion}; {model.Observations:N0} {t.Unit}-{Unit(r)}s). This is an association in the sources' coverage, " +
                 $"not a cause: presence is only what was reported, and both groups' activity follows the war's other sides{data}.");
         }
@@ -174,7 +193,7 @@ public static class RivalryBrief
 
         Line(md, "## Where they clash");
         Line(md);
-        Line(md, $"| Province | {r.A.Name} vs {r.B.Name} | deaths | {r.A.Name} alone | {r.B.Name} alone | either side |");
+        Line(md, $"| Province | {r.A.Name} vs {r.B.Name} | deaths | {r.A.Name} alone, any part | {r.B.Name} alone, any part | either side |");
         Line(md, "|---|---:|---:|---:|---:|---:|");
         foreach (var p in r.Provinces.Take(12))
         {
@@ -190,7 +209,7 @@ public static class RivalryBrief
 
         Line(md, "## Each dataset's own events");
         Line(md);
-        Line(md, $"| Dataset | {r.A.Name} vs {r.B.Name} | deaths | {r.A.Name} alone | {r.B.Name} alone | either side |");
+        Line(md, $"| Dataset | {r.A.Name} vs {r.B.Name} | deaths | {r.A.Name} alone, any part | {r.B.Name} alone, any part | either side |");
         Line(md, "|---|---:|---:|---:|---:|---:|");
         foreach (var row in r.PerDataset)
         {
@@ -223,10 +242,9 @@ public static class RivalryBrief
         }
 
         Line(md, $"{r.A.Name} counts {string.Join(", ", r.A.ActorIds)}; {r.B.Name} counts {string.Join(", ", r.B.ActorIds)} " +
-            "(the actor registry's members included). An event whose source leaves the author open between the two " +
-            "(\"Taliban and/or Islamic State\") is counted as either side's, never as one side's. Provinces and districts are assigned by " +
+            "(the actor registry's members included). " + RoleSentences.Rule + " Provinces and districts are assigned by " +
             "point-in-polygon from the events' coordinates, else by their names. Deaths are the sources' own estimates. " +
-            "UCDP's yearly tables are left out (their deaths are its events').");
+            "UCDP's yearly tables are not counted again (their deaths are its events'); where the store has them, each year's total is set beside what its events here hold.");
         Line(md);
         Line(md, $"[^data]: Counted from: {string.Join(" ", used.Select(DatasetCitation.For))}");
         if (sources is { Count: > 0 } && r.Datasets.Contains(Datasets.Analyst))
@@ -439,9 +457,6 @@ public static class RivalryBrief
             </body></html>
             """;
     }
-
-    private static string Own(Side side, SideSummary s) =>
-        string.Create(Invariant, $"{side.Name} {s.Events:N0} incidents and {s.Deaths:N0} deaths ({(double.IsNaN(s.DeathsPerEvent) ? "–" : s.DeathsPerEvent.ToString("0.0", Invariant))} per incident{(s.ClaimRecorded > 0 ? $", {s.ClaimedShare * 100:0}% of those with a claim flag claimed" : "")})");
 
     private static string Percent(long part, long whole) => whole == 0 ? "–" : (100.0 * part / whole).ToString("0", Invariant) + "%";
 

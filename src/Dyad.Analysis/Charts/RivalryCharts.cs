@@ -57,8 +57,8 @@ public static class RivalryCharts
             }
         }
 
-        Line(plot, xs, result.Timeline.Select(r => (double)r.EventsA), $"{result.A.Name}: own attacks", ColorA);
-        Line(plot, xs, result.Timeline.Select(r => (double)r.EventsB), $"{result.B.Name}: own attacks", ColorB);
+        Line(plot, xs, result.Timeline.Select(r => (double)r.EventsA), $"{result.A.Name} without {result.B.Name} (any part)", ColorA);
+        Line(plot, xs, result.Timeline.Select(r => (double)r.EventsB), $"{result.B.Name} without {result.A.Name} (any part)", ColorB);
         if (result.Either.Events > 0)
         {
             var either = Line(plot, xs, result.Timeline.Select(r => (double)r.EventsEither), "either side, unresolved", Colors.Gray);

@@ -9,6 +9,13 @@ public sealed record BinaryScores(int Count, double BaseRate, double Brier, doub
 {
     private const double Clip = 1e-6;
 
+    /// <summary>
+    /// The reliability table: the cases in ten groups of equal size by their forecast (deciles, not equal-width bins,
+    /// because a rare event's forecasts would all fall in the first bin), each group's mean forecast beside how often
+    /// the event came. A calibrated forecast has the two close in every row.
+    /// </summary>
+    public IReadOnlyList<ReliabilityRow> Reliability { get; init; } = [];
+
     public static BinaryScores Of(IReadOnlyList<double> probabilities, IReadOnlyList<bool> outcomes)
     {
         var n = probabilities.Count;
@@ -27,7 +34,27 @@ public sealed record BinaryScores(int Count, double BaseRate, double Brier, doub
         }
 
         var positives = outcomes.Count(o => o);
-        return new BinaryScores(n, (double)positives / n, brier / n, logLoss / n, AreaUnderCurve(probabilities, outcomes, positives), Ece(probabilities, outcomes));
+        return new BinaryScores(n, (double)positives / n, brier / n, logLoss / n, AreaUnderCurve(probabilities, outcomes, positives), Ece(probabilities, outcomes))
+        {
+            Reliability = Deciles(probabilities, outcomes),
+        };
+    }
+
+    private static List<ReliabilityRow> Deciles(IReadOnlyList<double> probabilities, IReadOnlyList<bool> outcomes)
+    {
+        var order = Enumerable.Range(0, probabilities.Count).OrderBy(i => probabilities[i]).ToArray();
+        var rows = new List<ReliabilityRow>();
+        for (var d = 0; d < 10; d++)
+        {
+            var (from, to) = (d * order.Length / 10, (d + 1) * order.Length / 10);
+            if (to > from)
+            {
+                var cases = order[from..to];
+                rows.Add(new ReliabilityRow(d + 1, cases.Length, cases.Average(i => probabilities[i]), cases.Average(i => outcomes[i] ? 1.0 : 0.0)));
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>The Mann–Whitney statistic: the chance a random positive is ranked above a random negative, ties counting half.</summary>
@@ -87,3 +114,6 @@ public sealed record BinaryScores(int Count, double BaseRate, double Brier, doub
         return ece;
     }
 }
+
+/// <summary>One decile of forecasts: how many cases, their mean forecast, and the share in which the event came.</summary>
+public sealed record ReliabilityRow(int Decile, int Count, double MeanForecast, double Observed);

@@ -37,7 +37,17 @@ internal sealed class EventClassifier
         });
         lock (LightGbmGate.Training)
         {
-            return new EventClassifier(ml, trainer.Fit(ml.Data.LoadFromEnumerable(rows, schema)), schema);
+            try
+            {
+                return new EventClassifier(ml, trainer.Fit(ml.Data.LoadFromEnumerable(rows, schema)), schema);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or System.Runtime.InteropServices.SEHException)
+            {
+                // LightGBM's own refusals (a fatal error in its native code comes back as an exception): Dyad's message, not a bug report.
+                throw DyadException.BadInput(
+                    $"cannot tell: the forecast model could not be trained on the data selected ({features.Count:N0} unit-months, {labels.Count(l => l):N0} with an event): LightGBM said \"{e.Message}\". " +
+                    "Widen the question (more months, or the country where the actors are) or ask for a kind of event that happens more often.", inner: e);
+            }
         }
     }
 

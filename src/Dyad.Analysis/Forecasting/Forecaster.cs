@@ -92,6 +92,12 @@ public sealed class Forecaster(ForecastSettings settings)
     }
 
     /// <summary>
+    /// Fewer unit-months with an event than this (or without one), and there is nothing a model can learn that each
+    /// unit's own rate does not say; LightGBM may also stop on such data with a native error.
+    /// </summary>
+    public const int MinimumPositives = 5;
+
+    /// <summary>
     /// A model of the chance of an event <paramref name="horizon"/> months after the last month known, trained on every
     /// unit-month up to <paramref name="lastTarget"/> that has <see cref="ForecastSettings.WarmupMonths"/> months before it.
     /// </summary>
@@ -109,10 +115,12 @@ public sealed class Forecaster(ForecastSettings settings)
             }
         }
 
-        if (!labels.Contains(true) || !labels.Contains(false))
+        var positives = labels.Count(l => l);
+        if (positives < MinimumPositives || labels.Count - positives < MinimumPositives)
         {
             throw DyadException.BadInput(
-                $"the data selected has {(labels.Count == 0 ? "too few months" : labels.Contains(true) ? "an event in every unit and month" : "no event of the kind")} to learn a forecast from before {series.MonthAt(lastTarget + 1):yyyy-MM}.");
+                $"cannot tell: the data selected has {(labels.Count == 0 ? "too few months" : positives == 0 ? "no event of the kind" : positives >= MinimumPositives ? "an event in nearly every unit and month" : $"{positives:N0} unit-month(s) with an event of the kind")} " +
+                $"to learn a forecast from before {series.MonthAt(lastTarget + 1):yyyy-MM} (at least {MinimumPositives} are needed, and as many without).");
         }
 
         return EventClassifier.Train(features, labels, settings);

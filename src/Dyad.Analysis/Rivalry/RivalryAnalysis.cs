@@ -23,8 +23,10 @@ public static class RivalryAnalysis
     public static RivalryResult Compute(Side a, Side b, RivalryCells store, PeriodUnit by, IReadOnlyList<LeadershipLoss> losses, Func<string, string> placeName,
         IReadOnlyList<FileCoverage>? coverage = null, IReadOnlyList<TurningEvent>? turns = null)
     {
-        var monthly = store.Incidents;
-        var cells = monthly.Select(c => c with { Period = Truncate(c.Period, by) }).ToList();
+        // Year-only events belong in yearly series and in totals; a finer series says how many it could not place.
+        var all = store.Incidents.Select(c => c with { Period = Truncate(c.Period, by) }).ToList();
+        var monthly = store.Incidents.Where(c => !c.YearOnly).ToList();
+        var cells = all.Where(c => by == PeriodUnit.Year || !c.YearOnly).ToList();
         var periods = Range(cells.Select(c => c.Period), by);
         var byPeriod = cells.ToLookup(c => c.Period);
         var timeline = periods.Select(p =>
@@ -37,7 +39,7 @@ public static class RivalryAnalysis
                 here.Where(c => c.Role == RivalryRole.Either).Sum(c => c.Events));
         }).ToList();
 
-        var provinces = cells.GroupBy(c => c.Province ?? "")
+        var provinces = all.GroupBy(c => c.Province ?? "")
             .Select(g => new ProvinceRow(g.Key, g.Key.Length == 0 ? "(province not known)" : placeName(g.Key),
                 Sum(g, RivalryRole.Dyadic, c => c.Events), Sum(g, RivalryRole.Dyadic, c => c.DeathsBest),
                 Sum(g, RivalryRole.SideA, c => c.Events), Sum(g, RivalryRole.SideA, c => c.DeathsBest),
@@ -46,16 +48,16 @@ public static class RivalryAnalysis
             .ToList();
 
         // Only sources that record targets (GTD) tell whom a side attacked; events without a target type are left out.
-        var targets = cells.Where(c => c.Role is RivalryRole.SideA or RivalryRole.SideB && c.TargetType is not null).GroupBy(c => c.TargetType!)
+        var targets = all.Where(c => c.Role is RivalryRole.SideA or RivalryRole.SideB && c.Activity == SideActivity.Did && c.TargetType is not null).GroupBy(c => c.TargetType!)
             .Select(g => new TargetRow(g.Key, Sum(g, RivalryRole.SideA, c => c.Events), Sum(g, RivalryRole.SideB, c => c.Events)))
             .OrderByDescending(t => t.EventsA + t.EventsB).ThenBy(t => t.TargetType, StringComparer.Ordinal)
             .ToList();
 
-        var dyad = cells.Where(c => c.Role == RivalryRole.Dyadic).ToList();
+        var dyad = all.Where(c => c.Role == RivalryRole.Dyadic).ToList();
         var dyadSummary = new DyadSummary(dyad.Sum(c => c.Events), dyad.Sum(c => c.DeathsLow), dyad.Sum(c => c.DeathsBest), dyad.Sum(c => c.DeathsHigh),
             SumOrNull(dyad.Select(c => c.DeathsA)), SumOrNull(dyad.Select(c => c.DeathsB)),
-            dyad.Count == 0 ? null : monthly.Where(c => c.Role == RivalryRole.Dyadic).Min(c => c.Period),
-            dyad.Count == 0 ? null : monthly.Where(c => c.Role == RivalryRole.Dyadic).Max(c => c.Period));
+            dyad.Count == 0 ? null : store.Incidents.Where(c => c.Role == RivalryRole.Dyadic).Min(c => c.Period),
+            dyad.Count == 0 ? null : store.Incidents.Where(c => c.Role == RivalryRole.Dyadic).Max(c => c.Period));
 
         var dyadicByMonth = monthly.Where(c => c.Role == RivalryRole.Dyadic).ToLookup(c => c.Period);
         var monthlyDyadic = Range(monthly.Select(c => c.Period), PeriodUnit.Month)
@@ -69,17 +71,53 @@ public static class RivalryAnalysis
 
         var perDataset = store.Events.GroupBy(c => c.Dataset)
             .Select(g => new DatasetRow(g.Key, Sum(g, RivalryRole.Dyadic, c => c.Events), Sum(g, RivalryRole.Dyadic, c => c.DeathsBest),
-                Sum(g, RivalryRole.SideA, c => c.Events), Sum(g, RivalryRole.SideB, c => c.Events), Sum(g, RivalryRole.Either, c => c.Events)))
+                Sum(g, RivalryRole.SideA, c => c.Events), Sum(g, RivalryRole.SideB, c => c.Events), Sum(g, RivalryRole.Either, c => c.Events))
+            {
+                AttacksA = g.Where(c => c.Role == RivalryRole.SideA && c.Activity == SideActivity.Did).Sum(c => c.Events),
+                AttacksB = g.Where(c => c.Role == RivalryRole.SideB && c.Activity == SideActivity.Did).Sum(c => c.Events),
+                PossiblyA = Sum(g, RivalryRole.PossiblyA, c => c.Events),
+                PossiblyB = Sum(g, RivalryRole.PossiblyB, c => c.Events),
+            })
             .OrderBy(d => d.Dataset, StringComparer.Ordinal).ToList();
-        var incidents = new IncidentCounts(cells.Sum(c => c.Events), cells.Where(c => c.Dataset.Contains('+', StringComparison.Ordinal)).Sum(c => c.Events),
+        var incidents = new IncidentCounts(all.Sum(c => c.Events), all.Where(c => c.Dataset.Contains('+', StringComparison.Ordinal)).Sum(c => c.Events),
             store.Events.Sum(c => c.Events));
 
         return new RivalryResult(a, b, by, [.. perDataset.Select(d => d.Dataset)], timeline, provinces, targets,
-            Summary(cells, RivalryRole.SideA), Summary(cells, RivalryRole.SideB), Summary(cells, RivalryRole.Either), dyadSummary, TerritoryOf(cells, periods),
+            Summary(all, RivalryRole.SideA, SideActivity.Did), Summary(all, RivalryRole.SideB, SideActivity.Did), Summary(all, RivalryRole.Either), dyadSummary, TerritoryOf(cells, periods),
             Leaders(a, b, monthly, losses, coverage is null ? null : datasets), turningPoints, perDataset, incidents, files, [.. changes.Except(turningPoints)],
             cells.Where(c => c.Role == RivalryRole.Dyadic && c.District is not null).GroupBy(c => c.District!).ToDictionary(g => g.Key, g => g.Sum(c => c.Events), StringComparer.Ordinal),
-            AfterTurns(a, b, monthly, [.. losses.Select(TurningEvent.Of), .. turns ?? []], edges),
-            [.. (turns ?? []).Where(t => t.Kind == TurningEvent.Defection && t.Groups.Any(g => a.ActorIds.Contains(g) || b.ActorIds.Contains(g))).OrderBy(t => t.Date)]);
+            AfterTurns(a, b, monthly, [.. losses.Select(TurningEvent.Of), .. turns ?? []], edges, coverage is null ? null : datasets),
+            [.. (turns ?? []).Where(t => t.Kind == TurningEvent.Defection && t.Groups.Any(g => a.ActorIds.Contains(g) || b.ActorIds.Contains(g))).OrderBy(t => t.Date)])
+        {
+            RolesA = RolesOf(all, RivalryRole.SideA),
+            RolesB = RolesOf(all, RivalryRole.SideB),
+            PossiblyA = Summary(all, RivalryRole.PossiblyA),
+            PossiblyB = Summary(all, RivalryRole.PossiblyB),
+            YearOnly = by == PeriodUnit.Year ? 0 : all.Where(c => c.YearOnly).Sum(c => c.Events),
+            Ucdp = UcdpBeside(store),
+        };
+    }
+
+    /// <summary>
+    /// Each of UCDP's yearly totals for the sides beside the deaths UCDP's events in the store give for the same part
+    /// and year: what an extract or a sample holds of what UCDP counted.
+    /// </summary>
+    private static List<UcdpYear> UcdpBeside(RivalryCells store) =>
+        [.. store.YearlyTables.GroupBy(t => (t.Role, t.Activity, t.Year)).OrderBy(g => g.Key.Role).ThenBy(g => g.Key.Activity).ThenBy(g => g.Key.Year)
+            .Select(g => new UcdpYear(g.Key.Role, g.Key.Activity, g.Key.Year, string.Join("+", g.Select(t => t.Dataset).Distinct().Order(StringComparer.Ordinal)),
+                // Several dyads of one part in a year add up; two tables that count the same part are not added.
+                g.GroupBy(t => t.Dataset).Max(d => d.Sum(t => t.Deaths)),
+                store.Events.Where(c => c.Dataset == Dyad.Events.Datasets.UcdpGed && c.Role == g.Key.Role && c.Activity == g.Key.Activity && c.Period.Year == g.Key.Year).Sum(c => c.DeathsBest)))];
+
+    private static SideRoles RolesOf(List<RivalryCell> cells, RivalryRole role)
+    {
+        RoleCount Count(SideActivity activity)
+        {
+            var these = cells.Where(c => c.Role == role && c.Activity == activity).ToList();
+            return new RoleCount(these.Sum(c => c.Events), these.Sum(c => c.DeathsBest));
+        }
+
+        return new SideRoles(Count(SideActivity.Did), Count(SideActivity.FoughtState), Count(SideActivity.FoughtOther), Count(SideActivity.DoneTo), Count(SideActivity.Other));
     }
 
     /// <summary>The months where a dataset's coverage begins, or the month after it ends, inside the series.</summary>
@@ -130,9 +168,10 @@ public static class RivalryAnalysis
         return range;
     }
 
-    private static SideSummary Summary(List<RivalryCell> cells, RivalryRole role)
+    /// <param name="activity">Only the side's incidents of this part (its attacks, for its lethality); null: all of them.</param>
+    private static SideSummary Summary(List<RivalryCell> cells, RivalryRole role, SideActivity? activity = null)
     {
-        var own = cells.Where(c => c.Role == role).ToList();
+        var own = cells.Where(c => c.Role == role && (activity is null || c.Activity == activity)).ToList();
         var events = own.Sum(c => c.Events);
         var deaths = own.Sum(c => c.DeathsBest);
         return new SideSummary(events, deaths, events == 0 ? double.NaN : (double)deaths / events, own.Sum(c => c.ClaimRecorded), own.Sum(c => c.Claimed),
@@ -178,6 +217,12 @@ public static class RivalryAnalysis
             : otherwise == 0 ? "every clash followed a period in which both were present, so the rate ratio cannot be estimated (it would be infinite)"
             : null;
         var model = note is null ? PoissonRegression.Fit(rows, counts, ["both present the period before"]) : null;
+        if (model is { Usable: false })
+        {
+            // A fit that did not converge (clashes all in a handful of cells) has no estimate to give: never NaN to a reader.
+            (model, note) = (null, "the count model did not converge on these data (the clashes are too few or too concentrated to estimate a rate ratio)");
+        }
+
         return new TerritoryResult(useDistricts ? "district" : "province", overlap, activeA == 0 ? double.NaN : (double)overlap.Sum(o => o.Both) / activeA, model, note);
     }
 
@@ -214,29 +259,43 @@ public static class RivalryAnalysis
     /// <summary>
     /// An event study of each turning event that concerns either side (or the conflict as a whole) on three monthly
     /// series: clashes, A's incidents and B's (each side's own and the clashes). Placebo dates keep clear of every turning
-    /// event studied.
+    /// event studied. With the sources' coverage known, each study counts only the sources that cover its whole window,
+    /// over the months they cover; where none does, it says it cannot tell.
     /// </summary>
-    private static List<TurningStudy> AfterTurns(Side a, Side b, IReadOnlyList<RivalryCell> monthly, IReadOnlyList<TurningEvent> turns, IReadOnlyList<DateOnly> edges)
+    private static List<TurningStudy> AfterTurns(Side a, Side b, IReadOnlyList<RivalryCell> monthly, IReadOnlyList<TurningEvent> turns, IReadOnlyList<DateOnly> edges,
+        IReadOnlyList<DatasetCoverage>? datasets)
     {
         var months = Range(monthly.Select(c => c.Period), PeriodUnit.Month);
         var relevant = turns.Where(t => t.Groups.Count == 0 || t.Groups.Any(g => a.ActorIds.Contains(g) || b.ActorIds.Contains(g)))
             .Where(t => months.Count > 0 && Truncate(t.Date, PeriodUnit.Month) >= months[0] && Truncate(t.Date, PeriodUnit.Month) <= months[^1])
             .OrderBy(t => t.Date).ToList();
-        if (relevant.Count == 0)
-        {
-            return [];
-        }
-
-        var byMonth = monthly.ToLookup(c => c.Period);
-        double[] Series(params RivalryRole[] roles) => [.. months.Select(m => (double)byMonth[m].Where(c => roles.Contains(c.Role)).Sum(c => c.Events))];
-        var clashes = Series(RivalryRole.Dyadic);
-        var incidentsA = Series(RivalryRole.SideA, RivalryRole.Dyadic);
-        var incidentsB = Series(RivalryRole.SideB, RivalryRole.Dyadic);
-        var at = relevant.Select(t => MonthsBetween(Truncate(t.Date, PeriodUnit.Month), months[0])).ToList();
-        return [.. relevant.Select((turn, i) =>
+        return [.. relevant.Select(turn =>
         {
             var month = Truncate(turn.Date, PeriodUnit.Month);
-            return new TurningStudy(turn, EventStudy.Of(clashes, at[i], at), EventStudy.Of(incidentsA, at[i], at), EventStudy.Of(incidentsB, at[i], at),
+            var window = EventStudy.Window(month);
+            var studied = months;
+            var cells = monthly;
+            if (datasets is not null)
+            {
+                var covering = datasets.Select(d => (d.Dataset, Span: d.SpanCovering(window.From, window.To))).Where(d => d.Span is not null).ToList();
+                if (covering.Count == 0)
+                {
+                    var refusal = EventStudyResult.NotEstimable(EventStudy.NotCovered(month, datasets));
+                    return new TurningStudy(turn, refusal, refusal, refusal, []);
+                }
+
+                // The months every covering source covers (a month without an event in them is a zero), and only their events.
+                var (from, to) = (covering.Max(d => d.Span!.Value.From), covering.Min(d => d.Span!.Value.To));
+                studied = Range([Truncate(from, PeriodUnit.Month), Truncate(to, PeriodUnit.Month)], PeriodUnit.Month);
+                cells = [.. monthly.Where(c => c.Dataset.Split('+').Any(ds => covering.Any(d => d.Dataset == ds)))];
+            }
+
+            var byMonth = cells.ToLookup(c => c.Period);
+            double[] Series(params RivalryRole[] roles) => [.. studied.Select(m => (double)byMonth[m].Where(c => roles.Contains(c.Role)).Sum(c => c.Events))];
+            var at = relevant.Select(t => MonthsBetween(Truncate(t.Date, PeriodUnit.Month), studied[0])).ToList();
+            var here = MonthsBetween(month, studied[0]);
+            return new TurningStudy(turn, EventStudy.Of(Series(RivalryRole.Dyadic), here, at), EventStudy.Of(Series(RivalryRole.SideA, RivalryRole.Dyadic), here, at),
+                EventStudy.Of(Series(RivalryRole.SideB, RivalryRole.Dyadic), here, at),
                 [.. edges.Where(e => e >= month.AddMonths(-EventStudy.PreMonths) && e <= month.AddMonths(EventStudy.PostMonths))]);
         })];
     }

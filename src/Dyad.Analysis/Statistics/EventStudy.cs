@@ -19,6 +19,24 @@ public static class EventStudy
     /// <summary>Fewer events than this in the months before, and a level and trend are not worth carrying over.</summary>
     public const int MinimumEventsBefore = 10;
 
+    /// <summary>
+    /// A counterfactual month may be at most this many times the busiest month before (plus <see cref="MinimumEventsBefore"/>):
+    /// a trend carried beyond what the series ever held is the model's invention, not the data's expectation (a series
+    /// that rose from nothing as a new source began expected 8,254 events in six months).
+    /// </summary>
+    public const double MaximumExtrapolation = 2;
+
+    /// <summary>
+    /// The months an event study at <paramref name="month"/> reads: the <see cref="PreMonths"/> before it to the last
+    /// of the <see cref="PostMonths"/> after (its first day: a file that ends within that month covers it).
+    /// </summary>
+    public static (DateOnly From, DateOnly To) Window(DateOnly month) => (month.AddMonths(-PreMonths), month.AddMonths(PostMonths));
+
+    /// <summary>Why a study at <paramref name="month"/> cannot be made on sources that cover only <paramref name="coverage"/>.</summary>
+    public static string NotCovered(DateOnly month, IEnumerable<object> coverage) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"cannot tell: no source counted covers both the {PreMonths} months before {month:yyyy-MM} and the {PostMonths} after ({string.Join("; ", coverage)}), and outside a source's dates no event is not zero events");
+
     /// <param name="counts">The series, month by month.</param>
     /// <param name="eventMonth">The index of the event's month in <paramref name="counts"/>.</param>
     /// <param name="events">Every event month studied on this series: placebo dates keep their windows clear of them.</param>
@@ -33,6 +51,12 @@ public static class EventStudy
             return EventStudyResult.NotEstimable(Reason(counts, eventMonth));
         }
 
+        if (e.ExpectedEach.Max() > (MaximumExtrapolation * Enumerable.Range(eventMonth - PreMonths, PreMonths).Max(t => counts[t])) + MinimumEventsBefore)
+        {
+            return EventStudyResult.NotEstimable(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"cannot tell: the trend of the {PreMonths} months before, carried on, expects up to {e.ExpectedEach.Max():N0} events a month, far beyond any month the series holds (the most was {Enumerable.Range(eventMonth - PreMonths, PreMonths).Max(t => counts[t]):N0})"));
+        }
+
         var placebos = new List<Effect>();
         for (var month = PreMonths; month + PostMonths < counts.Count; month++)
         {
@@ -42,12 +66,19 @@ public static class EventStudy
             }
         }
 
-        return new EventStudyResult(e.Observed, e.Expected, Math.Exp(e.Log), Math.Exp(e.Log - (Z * e.Error)), Math.Exp(e.Log + (Z * e.Error)), e.PostMonths,
+        // None observed: the ratio is 0, and its upper bound the exact Poisson bound on a count of 0 (3.69) over the
+        // expected, widened by the fit's uncertainty, not a division by half an event.
+        var (ratio, low, high) = e.Observed > 0
+            ? (Math.Exp(e.Log), Math.Exp(e.Log - (Z * e.Error)), Math.Exp(e.Log + (Z * e.Error)))
+            : (0, 0, ZeroCountUpper / e.Expected * Math.Exp(Z * e.ExpectedError));
+        return new EventStudyResult(e.Observed, e.Expected, ratio, low, high, e.PostMonths,
             placebos.Count,
             placebos.Count == 0 ? null : placebos.Count(p => Math.Abs(p.Log) >= Math.Abs(e.Log)) / (double)placebos.Count,
             placebos.Count == 0 ? null : placebos.Count(p => Math.Abs(p.Log) > Z * p.Error) / (double)placebos.Count,
             null)
         {
+            LogRatio = e.Log,
+            LogError = e.Error,
             ExpectedEach = e.ExpectedEach,
             BeyondComparison = comparison is not null && Estimate(comparison, eventMonth) is { } c ? Interval(e.Log - c.Log, Math.Sqrt((e.Error * e.Error) + (c.Error * c.Error))) : null,
         };
@@ -56,6 +87,9 @@ public static class EventStudy
     private static RatioInterval Interval(double log, double error) => new(Math.Exp(log), Math.Exp(log - (Z * error)), Math.Exp(log + (Z * error)));
 
     private static readonly double Z = Normal.InvCDF(0, 1, 0.975);
+
+    /// <summary>The upper 97.5% bound of a Poisson mean when 0 events were seen: χ²(0.975, 2) / 2.</summary>
+    private static readonly double ZeroCountUpper = ChiSquared.InvCDF(2, 0.975) / 2;
 
     /// <summary>
     /// The studies of several events of one kind pooled: their log ratios weighted by the inverse of their variance
@@ -69,13 +103,13 @@ public static class EventStudy
             return null;
         }
 
-        var weights = estimable.Select(s => 1 / Math.Pow((Math.Log(s.High) - Math.Log(s.Low)) / (2 * Z), 2)).ToList();
-        var log = estimable.Select((s, i) => weights[i] * Math.Log(s.Ratio)).Sum() / weights.Sum();
+        var weights = estimable.Select(s => 1 / (s.LogError * s.LogError)).ToList();
+        var log = estimable.Select((s, i) => weights[i] * s.LogRatio).Sum() / weights.Sum();
         var error = Math.Sqrt(1 / weights.Sum());
         return new PooledEffect(estimable.Count, Math.Exp(log), Math.Exp(log - (Z * error)), Math.Exp(log + (Z * error)));
     }
 
-    private readonly record struct Effect(double Observed, double Expected, double Log, double Error, int PostMonths, double[] ExpectedEach);
+    private readonly record struct Effect(double Observed, double Expected, double Log, double Error, int PostMonths, double[] ExpectedEach, double ExpectedError);
 
     private static Effect? Estimate(IReadOnlyList<double> counts, int month)
     {
@@ -110,7 +144,8 @@ public static class EventStudy
         // Half an event when none was observed, so that the ratio and its interval stay finite.
         var seen = Math.Max(observed, 0.5);
         var varianceObserved = Math.Max(1.0, fit.Dispersion) / seen;
-        return new Effect(observed, expected, Math.Log(seen / expected), Math.Sqrt(varianceObserved + varianceExpected), post.Count, [.. expectedEach]);
+        return new Effect(observed, expected, Math.Log(seen / expected), Math.Sqrt(varianceObserved + varianceExpected), post.Count, [.. expectedEach],
+            Math.Sqrt(varianceExpected));
     }
 
     private static string Reason(IReadOnlyList<double> counts, int month) =>
@@ -138,6 +173,11 @@ public sealed record EventStudyResult(double Observed, double Expected, double R
     public RatioInterval? BeyondComparison { get; init; }
 
     public bool Estimable => Problem is null;
+
+    /// <summary>The log of the ratio (half an event in place of none) and its standard error, for pooling studies.</summary>
+    internal double LogRatio { get; init; }
+
+    internal double LogError { get; init; }
 
     public static EventStudyResult NotEstimable(string problem) => new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0, null, null, problem);
 }

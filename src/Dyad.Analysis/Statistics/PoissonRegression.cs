@@ -84,7 +84,13 @@ public static class PoissonRegression
 /// <summary>A fitted Poisson regression: n observations, the coefficients (log rate ratios), the dispersion.</summary>
 public sealed record PoissonFit(int Observations, IReadOnlyList<Coefficient> Coefficients, double Dispersion, bool Converged)
 {
-    /// <summary>The coefficients' covariance (intercept first), widened by the dispersion as the standard errors are.</summary>
+    /// <summary>Converged, with every estimate, standard error and p-value a finite number: a fit that can be reported.</summary>
+    public bool Usable => Converged && Coefficients.Count > 0 && double.IsFinite(Dispersion)
+        && Coefficients.All(c => double.IsFinite(c.Estimate) && double.IsFinite(c.StandardError) && double.IsFinite(c.PValue));
+
+    /// <summary>The coefficients' covariance (intercept first), widened by the dispersion as the standard errors are: for
+    /// the computations built on the fit (an event study's interval), not a figure for a reader, so not in the JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public double[,] Covariance { get; init; } = new double[0, 0];
 }
 
@@ -92,4 +98,7 @@ public sealed record PoissonFit(int Observations, IReadOnlyList<Coefficient> Coe
 public sealed record Coefficient(string Name, double Estimate, double StandardError, double Low, double High, double PValue)
 {
     public double RateRatio => Math.Exp(Estimate);
+
+    /// <summary>The p-value as a reader is given it: "p = 0.023", or "p &lt; 0.001" (never "p 0", which no test can give).</summary>
+    public string PText => PValue < 0.001 ? "p < 0.001" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p = {PValue:0.000}");
 }

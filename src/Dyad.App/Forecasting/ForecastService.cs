@@ -1,4 +1,5 @@
 using Dyad.Analysis.Forecasting;
+using Dyad.Events;
 using Dyad.Store;
 
 namespace Dyad.App.Forecasting;
@@ -22,9 +23,19 @@ public sealed class ForecastService(Registries registries, ForecastSettings? set
     public ForecastSeries Series(IEventStore store, ForecastRequest request)
     {
         var ofKind = KindTest(request);
+        // Events known only to the year have no month (UCDP's yearly tables, reduced extracts): a monthly series leaves them out.
         var events = store.Events(new EventFilter(Country: request.Country, From: request.Since, IncludeText: false))
-            .Where(e => request.Until is not { } until || e.Event.Date.Start < until)
+            .Where(e => (request.Until is not { } until || e.Event.Date.Start < until) && e.Event.Date.Precision != DatePrecision.Year)
             .ToList();
+        if (request.Country is null && ActorsOf(request) is { } actors)
+        {
+            // The candidates are the units of the countries where the actors asked about have events: a forecast of
+            // IS-K against the Taliban ranks Afghan and Pakistani districts, not every place any file in the store holds.
+            var countries = events.Where(e => e.Actor1Ids.Any(actors.Contains) || e.Actor2Ids.Any(actors.Contains))
+                .Select(e => e.Event.Place.Country).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            events = [.. events.Where(e => e.Event.Place.Country is not { } country || countries.Contains(country))];
+        }
+
         var places = new UnitPlaces(registries.Gazetteer, events);
         var placed = events.Select(e => (Event: e, Unit: places.UnitOf(e))).ToList();
         var centres = placed.Where(p => p.Unit is not null && p.Event.Event.Place is { Latitude: not null, Longitude: not null })
@@ -50,6 +61,11 @@ public sealed class ForecastService(Registries registries, ForecastSettings? set
             _ => e => actor is null || Involves(e, actor),
         };
     }
+
+    /// <summary>Every actor id the question names (both sides of a clash, with their members); null when it names none.</summary>
+    private HashSet<string>? ActorsOf(ForecastRequest request) =>
+        request.Actor is null && request.Against is null ? null
+            : [.. new[] { request.Actor, request.Against }.OfType<string>().SelectMany(Members)];
 
     private HashSet<string> Members(string name) => registries.Actors.WithMembers(registries.Actors.Require(name).Id).ToHashSet(StringComparer.Ordinal);
 }

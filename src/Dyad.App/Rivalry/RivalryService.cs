@@ -31,8 +31,8 @@ public sealed class RivalryService(Registries registries, IReadOnlyList<Leadersh
     {
         var a = SideOf(request.A);
         var b = SideOf(request.B);
-        var unspecified = registries.Actors.Actors.Where(actor => actor.Kind == "unspecified").Select(actor => actor.Id).ToList();
-        var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, request.From, request.To, request.Countries, unspecified));
+        var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds, PeriodUnit.Month, request.From, request.To, request.Countries,
+            registries.Actors.IdsOfKind("unspecified"), registries.Actors.IdsOfKind("state")));
         var result = RivalryAnalysis.Compute(a, b, cells, request.Unit, losses, key => registries.Gazetteer.Find(key)?.Name ?? key, store.Coverage(), turns);
         // The sources the analyst's own event records cite, for the brief's footnotes.
         var imports = store.Imports();

@@ -126,6 +126,10 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
     public TurnDossier Study(IEventStore store, TurningEvent turn, string? country = null)
     {
         var months = All().Select(t => t.Date).ToList();
+        // The series counts every source in the store (in the country): each must cover the study's whole window.
+        var window = EventStudy.Window(new DateOnly(turn.Date.Year, turn.Date.Month, 1));
+        var datasets = DatasetCoverage.Of(store.Coverage().Where(f => country is null || f.Countries is null || f.Countries.Contains(country, StringComparer.OrdinalIgnoreCase)));
+        var uncovered = datasets.Any(d => !d.Covers(window.From, window.To)) ? EventStudy.NotCovered(new DateOnly(turn.Date.Year, turn.Date.Month, 1), datasets) : null;
         var studies = new List<GroupStudy>();
         foreach (var group in turn.Groups)
         {
@@ -143,8 +147,9 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
             // The comparison: everyone else's events in the same places and months, which the event did not touch directly.
             var counts = series.CountryKind.Select(c => (double)c).ToList();
             var others = series.CountryAll.Select((all, t) => (double)(all - series.CountryKind[t])).ToList();
-            studies.Add(new GroupStudy(group, Display(group),
-                EventStudy.Of(counts, series.IndexOf(turn.Date), [.. months.Select(series.IndexOf).Where(m => m >= 0 && m < series.Months)], others)));
+            studies.Add(new GroupStudy(group, Display(group), uncovered is null
+                ? EventStudy.Of(counts, series.IndexOf(turn.Date), [.. months.Select(series.IndexOf).Where(m => m >= 0 && m < series.Months)], others)
+                : EventStudyResult.NotEstimable(uncovered)));
         }
 
         return new TurnDossier(turn, studies);

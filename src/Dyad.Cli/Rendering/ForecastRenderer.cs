@@ -47,6 +47,14 @@ internal static class ForecastRenderer
             }
 
             console.Write(table);
+            var reliability = new Table().Border(TableBorder.Simple).Title("Dyad's reliability, by decile of its forecasts").AddColumn(new TableColumn("Decile").RightAligned())
+                .AddColumns([.. new[] { "Unit-months", "Mean forecast", "Event came" }.Select(c => new TableColumn(c).RightAligned())]);
+            foreach (var row in subset.Model.Reliability)
+            {
+                reliability.AddRow($"{row.Decile}", $"{row.Count:N0}", $"{row.MeanForecast:P1}", $"{row.Observed:P1}");
+            }
+
+            console.Write(reliability);
         }
 
         console.MarkupLine("Lower Brier, log-loss and ECE are better; higher AUC. Persistence: the chance of an event after a month with or without one; the unit's own rate: its share of months with one. Both learnt from the months before each month tested.");

@@ -18,13 +18,23 @@ internal static class RivalryRenderer
             ? $"No incident with {a} and {b} on opposite sides."
             : $"[bold]{d.Events:N0}[/] incidents with {a} and {b} on opposite sides, {d.First:yyyy-MM} to {d.Last:yyyy-MM}: deaths {d.Deaths:N0} (low {d.DeathsLow:N0}, high {d.DeathsHigh:N0})" +
               (d.DeathsA is { } da && d.DeathsB is { } db ? $"; {a} lost {da:N0}, {b} {db:N0} where the sources split them." : "."));
-        console.MarkupLine($"Own violence — {a}: {Side(r.SummaryA)}; {b}: {Side(r.SummaryB)}.");
+        console.MarkupLine($"What each did, without the other (its attacks): {Markup.Escape(RoleSentences.Attacks(r.A.Name, r.SummaryA))}; {Markup.Escape(RoleSentences.Attacks(r.B.Name, r.SummaryB))}.");
+        foreach (var fighting in new[] { RoleSentences.Fighting(r.A.Name, r.RolesA), RoleSentences.Fighting(r.B.Name, r.RolesB) }.OfType<string>())
+        {
+            console.MarkupLine($"The fighting it was in and what was done to it: {Markup.Escape(fighting)}.");
+        }
+
         if (r.Either.Events > 0)
         {
             console.MarkupLine($"Either side, unresolved (the sources leave it open between them, or name both): {Side(r.Either)} — counted apart, as neither's.");
         }
 
-        var timeline = new Table().Border(TableBorder.Simple).Title($"Per {r.By.ToString().ToLowerInvariant()} (the last {TimelineRows})")
+        foreach (var possibly in new[] { RoleSentences.Possibly(r.A.Name, r.PossiblyA), RoleSentences.Possibly(r.B.Name, r.PossiblyB) }.OfType<string>())
+        {
+            console.MarkupLine($"{Markup.Escape(possibly)} — counted apart, as no one's.");
+        }
+
+        var timeline = new Table().Border(TableBorder.Simple).Title($"Per {r.By.ToString().ToLowerInvariant()} (the last {TimelineRows}); 'alone': any part it played without the other")
             .AddColumn("Period").AddColumn(new TableColumn($"{a} vs {b}").RightAligned()).AddColumn(new TableColumn("deaths").RightAligned())
             .AddColumn(new TableColumn($"{a} alone").RightAligned()).AddColumn(new TableColumn($"{b} alone").RightAligned())
             .AddColumn(new TableColumn("either").RightAligned());
@@ -42,6 +52,10 @@ internal static class RivalryRenderer
         }
 
         console.Write(new Columns(timeline, provinces).Collapse());
+        if (RoleSentences.YearOnly(r) is { } yearOnly)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(yearOnly)}.[/]");
+        }
 
         var targets = new Table().Border(TableBorder.Simple).Title("Whom each attacks (first target type, own attacks)").AddColumn("Target")
             .AddColumn(new TableColumn(a).RightAligned()).AddColumn(new TableColumn(b).RightAligned());
@@ -61,7 +75,7 @@ internal static class RivalryRenderer
         {
             var c = model.Coefficients[1];
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"Count model (Poisson{(model.Dispersion > 1 ? $", SEs widened for dispersion {model.Dispersion:0.0}" : "")}): clashes in a {territory.Unit}-period where both were present the period before × {c.RateRatio:0.00} (95% CI {Math.Exp(c.Low):0.00}–{Math.Exp(c.High):0.00}, p {c.PValue:0.###}; n = {model.Observations:N0}). An association in what was reported, not a cause."));
+                $"Count model (Poisson{(model.Dispersion > 1 ? $", SEs widened for dispersion {model.Dispersion:0.0}" : "")}): clashes in a {territory.Unit}-period where both were present the period before × {c.RateRatio:0.00} (95% CI {Math.Exp(c.Low):0.00}–{Math.Exp(c.High):0.00}, {c.PText}; n = {model.Observations:N0}). An association in what was reported, not a cause."));
         }
 
         else if (territory.ModelNote is { } note)
@@ -88,6 +102,11 @@ internal static class RivalryRenderer
         if (r.CoverageEdgeChanges.Count > 0)
         {
             console.MarkupLine($"Changes of level where a source begins or ends (coverage, not turning points): {string.Join(", ", r.CoverageEdgeChanges.Select(p => p.ToString("yyyy-MM", CultureInfo.InvariantCulture)))}.");
+        }
+
+        foreach (var beside in RoleSentences.UcdpBeside(r))
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(beside)}.[/]");
         }
 
         foreach (var file in r.Coverage)

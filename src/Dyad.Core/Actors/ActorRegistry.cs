@@ -74,6 +74,9 @@ public sealed partial class ActorRegistry
     public Actor Require(string nameOrId) => Lookup(nameOrId)
         ?? throw DyadException.BadUsage($"'{nameOrId}' is not an actor the registry knows; 'dyad actors resolve \"{nameOrId}\"' shows what it resolves to, 'dyad actors list' lists them.");
 
+    /// <summary>The ids of the registered actors of one kind ("state", "unspecified"; see <see cref="Actor.Kind"/>).</summary>
+    public IReadOnlyList<string> IdsOfKind(string kind) => [.. Actors.Where(actor => actor.Kind == kind).Select(actor => actor.Id)];
+
     /// <summary>
     /// The actor and every actor that is part of it, a province or a branch of it, at any depth: the ids whose events
     /// are this actor's events. The Taliban include the Haqqani Network; the Islamic State includes IS-K.

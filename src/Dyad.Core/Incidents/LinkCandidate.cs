@@ -6,6 +6,7 @@ namespace Dyad.Incidents;
 /// <param name="Actor1Ids">The registry's ids for the first actor (perpetrator or side A); empty when unresolved.</param>
 /// <param name="Deaths">The source's best figure for all deaths; null when it does not say.</param>
 /// <param name="PartOfMultiple">GTD's flag for one of several coordinated attacks: each is an event of its own.</param>
+/// <param name="WordsHash">A hash of the report's words (its notes): two rows of one dataset with the same words are one report repeated.</param>
 public sealed record LinkSide(
     long EventId,
     string Dataset,
@@ -24,7 +25,8 @@ public sealed record LinkSide(
     IReadOnlyList<string> Actor2Ids,
     AttackManner Manner,
     int? Deaths,
-    bool? PartOfMultiple = null)
+    bool? PartOfMultiple = null,
+    string? WordsHash = null)
 {
     public bool HasPoint => Latitude is not null && Longitude is not null;
 }

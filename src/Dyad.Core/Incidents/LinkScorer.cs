@@ -148,8 +148,10 @@ public sealed class LinkScorer(ActorRegistry registry)
 
         if (x == y)
         {
-            reasons.Add(x == 0 ? "no deaths in either" : $"{x} killed in both");
-            return x == 0 ? 0.5 : 2;
+            // No deaths agree on little (two protests in a city on a day), unless the rows are one report repeated word for word.
+            var repeated = x == 0 && a.Dataset == b.Dataset && a.WordsHash is not null && a.WordsHash == b.WordsHash;
+            reasons.Add(repeated ? "no deaths in either, in the same words" : x == 0 ? "no deaths in either" : $"{x} killed in both");
+            return x == 0 && !repeated ? 0.5 : 2;
         }
 
         var close = Math.Abs(x - y) <= Math.Max(1, 0.25 * Math.Max(x, y));

@@ -19,7 +19,8 @@ internal sealed class GtdMapper : EventMapper
     private readonly int[] _attackText, _attackCode, _weaponText, _weaponCode, _targetText, _targetCode, _targetSubText;
     private readonly int[] _weaponSubText, _nationalityText, _nationalityCode;
     private readonly int _multiple, _property, _hostages, _perpetrators;
-    private readonly int _suicide, _nkill, _nkillter, _nwound, _claimed, _claimModeText, _claimModeCode, _compclaim, _guncertain1;
+    private readonly int _suicide, _nkill, _nkillter, _nwound, _claimed, _claimModeText, _claimModeCode, _compclaim;
+    private readonly int[] _guncertain;
     private readonly int _summary;
     private readonly int[] _citations;
     private readonly HashSet<int> _unknownCountryCodes = [];
@@ -78,7 +79,7 @@ internal sealed class GtdMapper : EventMapper
         _claimModeText = columns.Find("claimmode_txt");
         _claimModeCode = columns.Find("claimmode");
         _compclaim = columns.Find("compclaim");
-        _guncertain1 = columns.Find("guncertain1");
+        _guncertain = Numbered(columns, "guncertain{0}", 3);
         _summary = columns.Find("summary");
         _citations = [columns.Find("scite1"), columns.Find("scite2"), columns.Find("scite3")];
     }
@@ -149,7 +150,7 @@ internal sealed class GtdMapper : EventMapper
                 Claimed = row.Flag(_claimed),
                 Mode = row.Text(_claimModeText) ?? Label(row, _claimModeCode, GtdCodebook.ClaimModes),
                 Competing = row.Flag(_compclaim),
-                AttributionUncertain = row.Flag(_guncertain1),
+                AttributionUncertain = Suspected(row),
             },
             Notes = row.Text(_summary),
             Citations = Join(row.Texts(_citations)),
@@ -168,6 +169,25 @@ internal sealed class GtdMapper : EventMapper
         {
             yield return $"GTD country code(s) {string.Join(", ", _unknownCountryCodes.Order())} are not in Dyad's codebook list; those events have no country name.";
         }
+    }
+
+    /// <summary>
+    /// Whether GTD marks any group it names as suspected rather than known (guncertain1..3, each for gname1..3): with
+    /// two or three groups named, the attack is then open between them. Null when the file has none of the flags.
+    /// </summary>
+    private bool? Suspected(RowFields row)
+    {
+        var groups = new[] { _gname, _gname2, _gname3 };
+        bool? suspected = null;
+        for (var i = 0; i < _guncertain.Length; i++)
+        {
+            if (i == 0 || row.Text(groups[i]) is not null)
+            {
+                suspected = row.Flag(_guncertain[i]) is { } flag ? (suspected ?? false) || flag : suspected;
+            }
+        }
+
+        return suspected;
     }
 
     /// <summary>GTD writes "Not Applicable" or "Unknown" where an attack had no target entity, or none is known.</summary>

@@ -144,18 +144,27 @@ public abstract partial class SqlEventStore
                  -- every event's names on PostgreSQL).
                  candidates AS (
                      SELECT e.id, e.dataset, coalesce(e.country, p.country, '') AS country, e.date_start,
-                            e.actor1, e.actor2, e.actor1_associates, e.actor2_associates
+                            e.actor1, e.actor2, e.actor1_associates, e.actor2_associates,
+                            -- GTD names several groups (suspected, or competing to claim it): the attack is open between them.
+                            e.dataset = '{Dyad.Events.Datasets.Gtd}' AND coalesce(array_length(e.actor1_associates, 1), 0) > 0 AS suspects
                      FROM events e LEFT JOIN event_places p ON p.event_id = e.id
                      WHERE e.actor1 IN (SELECT name FROM wanted) OR e.actor2 IN (SELECT name FROM wanted)
                         OR e.actor1_associates && (SELECT array_agg(name) FROM wanted)
                         OR e.actor2_associates && (SELECT array_agg(name) FROM wanted)),
                  named AS (
-                     SELECT id, 1 AS side, dataset, country, actor1 AS name, date_start FROM candidates WHERE actor1 IS NOT NULL
-                     UNION ALL SELECT id, 2, dataset, country, actor2, date_start FROM candidates WHERE actor2 IS NOT NULL
-                     UNION ALL SELECT id, 1, dataset, country, unnest(actor1_associates), date_start FROM candidates
-                     UNION ALL SELECT id, 2, dataset, country, unnest(actor2_associates), date_start FROM candidates)
+                     SELECT id, 1 AS side, dataset, country, actor1 AS name, date_start, suspects FROM candidates WHERE actor1 IS NOT NULL
+                     UNION ALL SELECT id, 2, dataset, country, actor2, date_start, false FROM candidates WHERE actor2 IS NOT NULL
+                     UNION ALL SELECT id, 1, dataset, country, unnest(actor1_associates), date_start, suspects FROM candidates
+                     UNION ALL SELECT id, 2, dataset, country, unnest(actor2_associates), date_start, false FROM candidates),
+                 -- Open only if one of the groups named is not among the actors asked for (the Taliban and the Haqqani Network are one).
+                 open_between AS (
+                     SELECT DISTINCT u.id FROM named u LEFT JOIN wanted o
+                       ON o.dataset = u.dataset AND o.country = u.country AND o.name = u.name AND u.date_start BETWEEN o.valid_from AND o.valid_to
+                     WHERE u.suspects AND o.name IS NULL)
             SELECT DISTINCT n.id, n.side FROM named n JOIN wanted w
               ON w.dataset = n.dataset AND w.country = n.country AND w.name = n.name AND n.date_start BETWEEN w.valid_from AND w.valid_to
+            LEFT JOIN open_between x ON x.id = n.id AND n.side = 1
+            WHERE $include_ambiguous OR x.id IS NULL
             """, ("actor_ids", ids.ToList()), ("include_ambiguous", includeAmbiguous)))
         {
             command.ExecuteNonQuery();

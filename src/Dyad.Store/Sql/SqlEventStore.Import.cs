@@ -122,8 +122,16 @@ public abstract partial class SqlEventStore
     private ImportReport Record(int importId, ImportSource source, DateTimeOffset started, long read, long appended, long rejected, IReadOnlyList<string> fileWarnings)
     {
         using var transaction = BeginTransaction();
-        var (duplicates, revised) = Reconcile(importId, source.Dataset);
-        var withdrawn = (source.Release is null ? 0 : WithdrawMissing(importId, source.Dataset)) + WithdrawDeleted(importId, source.Dataset, source.Deleted);
+        var newer = NewerReleases(source);
+        var (duplicates, revised, older) = Reconcile(importId, source.Dataset, [.. newer.Select(n => n.ImportId)]);
+        if (older > 0)
+        {
+            fileWarnings = [.. fileWarnings, $"{older:N0} row(s) of release {source.Release} give other values for events the store has from the newer release " +
+                $"{string.Join(", ", newer.Select(n => n.Release).Distinct())}: the newer values were kept, and these rows set aside with the duplicates."];
+        }
+
+        // An older release does not withdraw what a newer one has and it lacks.
+        var withdrawn = (source.Release is null || newer.Count > 0 ? 0 : WithdrawMissing(importId, source.Dataset)) + WithdrawDeleted(importId, source.Dataset, source.Deleted);
         var imported = appended - duplicates - revised;
         var finished = _clock.GetUtcNow();
         using (var record = Command(

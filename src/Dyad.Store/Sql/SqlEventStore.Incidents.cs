@@ -19,7 +19,7 @@ public abstract partial class SqlEventStore
                r1.actor_ids AS actor1_ids, r2.actor_ids AS actor2_ids,
                e.event_type, e.event_subtype, e.attack_types[1] AS attack_type,
                {BestDeathsSql} AS deaths,
-               e.part_of_multiple,
+               e.part_of_multiple, md5(e.notes) AS notes_hash,
                ((floor(e.latitude) + 90) * 400 + floor(e.longitude) + 180)::INTEGER AS cell
         FROM events e
         {PlaceAndActorJoins}
@@ -61,15 +61,18 @@ public abstract partial class SqlEventStore
     /// <summary>
     /// A dataset's rows that agree on everything the scorer compares — the day, the point (to about a kilometre), the
     /// actors by name, the manner and the deaths — each paired with the first of its group: the only rows of one
-    /// dataset the scorer can join, found by grouping instead of pairing. GTD's rows are never joined (see LinkScorer).
+    /// dataset the scorer can join, found by grouping instead of pairing. Rows without deaths agree on too little to
+    /// be one report (two protests in a city on a day), unless their report's words are the same too: a row repeated
+    /// in a file. GTD's rows are never joined (see LinkScorer).
     /// </summary>
     private static readonly string OwnDuplicatesSql =
         $"""
         WITH keyed AS (
             SELECT id, min(id) OVER (PARTITION BY dataset, date_start, date_end, round(latitude * 100), round(longitude * 100),
-                                                  admin2_id, actor1, actor2, event_type, event_subtype, attack_type, deaths) AS first
+                                                  admin2_id, actor1, actor2, event_type, event_subtype, attack_type, deaths,
+                                                  CASE WHEN deaths > 0 THEN NULL ELSE notes_hash END) AS first
             FROM link_events
-            WHERE dataset <> 'gtd' AND deaths > 0 AND coalesce(part_of_multiple, false) = false
+            WHERE dataset <> 'gtd' AND (deaths > 0 OR notes_hash IS NOT NULL) AND coalesce(part_of_multiple, false) = false
         )
         SELECT {LinkSideColumns("x")}, {LinkSideColumns("y")} FROM keyed
         JOIN link_events x ON x.id = keyed.first JOIN link_events y ON y.id = keyed.id
@@ -82,6 +85,7 @@ public abstract partial class SqlEventStore
         {
             "id", "dataset", "dataset_id", "date_start", "date_end", "date_precision", "latitude", "longitude", "admin1_id", "admin2_id",
             "actor_roles", "actor1", "actor2", "actor1_ids", "actor2_ids", "event_type", "event_subtype", "attack_type", "deaths", "part_of_multiple",
+            "notes_hash",
         }.Select(c => $"{alias}.{c}"));
 
     /// <summary>Has <paramref name="command"/>'s rows streamed rather than read whole, where the engine does not already.</summary>
@@ -313,7 +317,7 @@ public abstract partial class SqlEventStore
     private IEnumerable<LinkCandidate> Candidates(string sql, params (string, object?)[] parameters)
     {
         // Each row is the two events' link_events columns side by side (LinkSideColumns).
-        const int Width = 20;
+        const int Width = 21;
         using var command = Command(sql, parameters);
         // Millions of pairs: streamed as the linker scores them, never held whole.
         Stream(command);
@@ -330,5 +334,5 @@ public abstract partial class SqlEventStore
         NullableString(r, o + 8), NullableString(r, o + 9), EventColumns.Roles(r.GetString(o + 10)), NullableString(r, o + 11), NullableString(r, o + 12),
         Strings(r, o + 13), Strings(r, o + 14),
         AttackManners.Of(NullableString(r, o + 15), NullableString(r, o + 16), NullableString(r, o + 17)),
-        Nullable<int>(r, o + 18), Nullable<bool>(r, o + 19));
+        Nullable<int>(r, o + 18), Nullable<bool>(r, o + 19), NullableString(r, o + 20));
 }

@@ -82,7 +82,7 @@ public abstract partial class SqlEventStore
             $"""
             {(all ? "DELETE FROM import_coverage;" : "")}
             INSERT INTO import_coverage
-            SELECT e.import_id, min(e.date_start), max(e.date_end),
+            SELECT e.import_id, min(e.date_start), max({CoveredEndSql}),
                    coalesce(array_agg(DISTINCT coalesce(e.country, p.country) ORDER BY coalesce(e.country, p.country))
                             FILTER (WHERE coalesce(e.country, p.country) IS NOT NULL), ARRAY[]::TEXT[])
             FROM events e LEFT JOIN event_places p ON p.event_id = e.id
@@ -92,6 +92,12 @@ public abstract partial class SqlEventStore
         transaction.Commit();
         return assigned;
     }
+
+    /// <summary>
+    /// The last day an event's own date reaches, for coverage: its end, except where GTD's end is an extended
+    /// incident's resolution (a kidnapping freed a year later), which is not a day the file covers.
+    /// </summary>
+    private const string CoveredEndSql = $"CASE WHEN e.dataset = '{Dyad.Events.Datasets.Gtd}' AND e.date_precision = 'day' THEN e.date_start ELSE e.date_end END";
 
     /// <summary>A list literal of the gazetteer's country names (its own data, not user input).</summary>
     private static string SqlList(IEnumerable<string> values) => $"ARRAY[{string.Join(", ", values.Select(v => $"'{v.Replace("'", "''", StringComparison.Ordinal)}'"))}]";

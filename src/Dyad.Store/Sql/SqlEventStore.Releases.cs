@@ -44,7 +44,8 @@ public abstract partial class SqlEventStore
     /// repeat an earlier row of the same file), as revisions of the stored event when they say something else.
     /// Done once, as joins, after the rows are in: a lookup per row on the way in would cost far more.
     /// </summary>
-    private (long Duplicates, long Revised) Reconcile(int importId, string dataset)
+    /// <param name="newer">Imports of newer releases of the dataset: a row that differs from their value is older, and does not revise it.</param>
+    private (long Duplicates, long Revised, long Older) Reconcile(int importId, string dataset, List<int> newer)
     {
         var columns = ValueColumns();
         // A later report revises what it has a value for: a field it leaves empty (a reduced extract lacks whole columns)
@@ -62,11 +63,12 @@ public abstract partial class SqlEventStore
                 GROUP BY dataset_id
                 HAVING count(*) > 1)
             SELECT e.id, e.source_row, e.dataset_id, m.first_id,
-                   f.import_id <> $import AND e.id = m.first_new_id AND NOT ({nothingNew}) AS revision
+                   f.import_id <> $import AND e.id = m.first_new_id AND NOT ({nothingNew}) AND NOT (f.import_id = ANY($newer)) AS revision,
+                   f.import_id <> $import AND e.id = m.first_new_id AND NOT ({nothingNew}) AND f.import_id = ANY($newer) AS older
             FROM events e JOIN firsts m USING (dataset_id) JOIN events f ON f.id = m.first_id
             WHERE e.import_id = $import AND e.dataset = $dataset AND e.id > m.first_id
             """,
-            ("dataset", dataset), ("import", importId)))
+            ("dataset", dataset), ("import", importId), ("newer", newer)))
         {
             find.ExecuteNonQuery();
         }
@@ -75,6 +77,7 @@ public abstract partial class SqlEventStore
 
         var duplicates = Scalar("SELECT count(*) FROM import_matches WHERE NOT revision");
         var revised = Scalar("SELECT count(*) FROM import_matches WHERE revision");
+        var older = Scalar("SELECT count(*) FROM import_matches WHERE older");
         if (duplicates + revised > 0)
         {
             var assignments = string.Join(", ", columns.Select(c => $"{c} = coalesce(n.{c}, events.{c})").Append("import_id = n.import_id").Append("source_row = n.source_row"));
@@ -100,7 +103,26 @@ public abstract partial class SqlEventStore
         }
 
         Execute("DROP TABLE import_matches");
-        return (duplicates, revised);
+        return (duplicates, revised, older);
+    }
+
+    /// <summary>The published imports of the source's dataset whose release is newer than the source's (none when it names no release).</summary>
+    private List<(int ImportId, string Release)> NewerReleases(ImportSource source)
+    {
+        if (source.Release is null)
+        {
+            return [];
+        }
+
+        var releases = new List<(int, string)>();
+        using var command = Command("SELECT id, release FROM imports WHERE dataset = $dataset AND release IS NOT NULL", ("dataset", source.Dataset));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            releases.Add((reader.GetInt32(0), reader.GetString(1)));
+        }
+
+        return [.. releases.Where(r => ReleaseVersions.Compare(r.Item2, source.Release) > 0)];
     }
 
     /// <summary>

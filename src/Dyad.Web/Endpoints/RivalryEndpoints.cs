@@ -45,7 +45,7 @@ internal static class RivalryEndpoints
             {
                 using var lease = await pool.Rent(CancellationToken.None);
                 return service.Compute(lease.Store, query.Question.ToRequest()).Result;
-            }))).Produces<RivalryResult>().WithSummary("The rivalry's measures: clashes over time and by province, each side's own violence, territory, leadership losses and what followed.");
+            }))).Produces<RivalryResult>().WithSummary("The rivalry's measures: clashes over time and by province, what each side did and the part it played, the incidents left open between groups, territory, leadership losses and what followed (fields: docs/rivalry-json.md).");
         rivalry.MapGet("/brief.{format}", Brief).DisableRequestTimeout()
             .WithSummary("The rivalry's brief, as in 'dyad report': findings as sentences, charts, the map, and a footnote for every file used (html or pdf).");
     }

@@ -1,4 +1,5 @@
 using Dyad.Analysis.Leaders;
+using Dyad.Analysis.Rivalry;
 using Dyad.Store;
 using Dyad.Testing;
 
@@ -38,8 +39,11 @@ public sealed class RivalryAnalysisTests : IDisposable
         (r.Dyad.DeathsLow, r.Dyad.Deaths, r.Dyad.DeathsHigh).ShouldBe((10, 11, 13));
         r.Dyad.DeathsA.ShouldBe(8);   // IS: 5 + 3
         r.Dyad.DeathsB.ShouldBe(3);   // Taleban: 2 + 1
+        // What each did: IS's one-sided violence in Kabul; the Taleban's two battles with the government are fighting with the state, not attacks.
         (r.SummaryA.Events, r.SummaryA.Deaths).ShouldBe((1, 10));
-        (r.SummaryB.Events, r.SummaryB.Deaths).ShouldBe((2, 5));
+        (r.SummaryB.Events, r.SummaryB.Deaths).ShouldBe((0, 0));
+        r.RolesB.FoughtState.ShouldBe(new RoleCount(2, 5));
+        r.RolesB.Incidents.ShouldBe(2);
         r.Timeline.Select(t => (t.Period.Month, t.DyadicEvents, t.EventsA, t.EventsB)).ShouldBe([(1, 2, 0, 0), (2, 0, 1, 1), (3, 0, 0, 1)]);
         var nangarhar = r.Provinces.Single(p => p.Name == "Nangarhar");
         (nangarhar.DyadicEvents, nangarhar.DyadicDeaths, nangarhar.EventsA, nangarhar.EventsB).ShouldBe((2, 11, 0, 1));

@@ -59,6 +59,28 @@ public sealed class EventStudyTests
     }
 
     [Fact]
+    public void None_seen_after_gives_a_ratio_of_zero_with_an_upper_bound_from_the_model()
+    {
+        double[] counts = [.. Enumerable.Repeat(3.0, 25), .. Enumerable.Repeat(0.0, 6)];
+        var study = EventStudy.Of(counts, 24, [24]);
+
+        (study.Ratio, study.Low).ShouldBe((0, 0));
+        // 3.69 (the exact upper bound on a count of 0) over the 18 expected, widened by the fit's uncertainty (a level and a trend carried six months on).
+        study.High.ShouldBeInRange(3.689 / 18 * 1.2, 3.689 / 18 * 2);
+    }
+
+    [Fact]
+    public void A_series_that_rose_from_nothing_is_not_carried_beyond_what_it_held()
+    {
+        // Nothing for 20 months, then a source begins: the trend carried on would expect thousands a month.
+        double[] counts = [.. Enumerable.Repeat(0.0, 20), 5, 40, 200, 900, 0, 1000, 1000, 1000, 1000, 1000, 1000];
+        var study = EventStudy.Of(counts, 24, [24]);
+
+        study.Estimable.ShouldBeFalse();
+        study.Problem!.ShouldStartWith("cannot tell: the trend of the 24 months before, carried on");
+    }
+
+    [Fact]
     public void A_change_that_moved_every_series_is_divided_out_by_the_comparison()
     {
         // A season that doubled everyone's violence from month 60: the group's own ratio says 2, beyond the others' about 1.

@@ -93,5 +93,39 @@ public sealed class ForecastCommandTests : IDisposable
         File.Exists(_folder.File("iskp_charts/watch.png")).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task Should_Rank_Only_The_Units_Of_The_Countries_Where_The_Actors_Are()
+    {
+        await ImportSamples();
+        // Events elsewhere in the same store, by other groups: their places are no candidates for IS-K's next events.
+        var elsewhere = _folder.Write("elsewhere.csv", Fixtures.Acled([.. Enumerable.Range(1, 24).Select(i =>
+            $"ARG{i},2018-{((i - 1) % 12) + 1:00}-10,2018,1,Protests,Peaceful protest,Protesters (Argentina),,,,Argentina,Buenos Aires,La Plata,La Plata,-34.92,-57.95,1,Invented,An invented protest.,0")]));
+        (await CliRun.Of("import", elsewhere, "--db", Db)).ExitCode.ShouldBe(0);
+
+        var run = await CliRun.Of("forecast", "--actor", "IS-K", "--db", Db, "--json");
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        using var json = JsonDocument.Parse(run.Data);
+        var keys = json.RootElement.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unit").GetProperty("key").GetString()!).ToList();
+        keys.ShouldNotBeEmpty();
+        keys.ShouldContain(k => k.StartsWith("af/"));
+        keys.ShouldNotContain(k => k.Contains("argentina") || k.Contains("la plata") || k.StartsWith("ar/"));
+    }
+
+    [Fact]
+    public async Task Should_Refuse_With_Its_Reason_When_Too_Few_Months_Hold_The_Event()
+    {
+        var file = _folder.Write("two.csv", Fixtures.Acled(
+            "AFG1,2019-05-02,2019,1,Battles,Armed clash,Islamic State (Afghanistan),,Taliban,,Afghanistan,Nangarhar,Achin,Achin,34.13,70.68,1,Invented,An invented clash.,4",
+            "AFG2,2019-09-02,2019,1,Battles,Armed clash,Islamic State (Afghanistan),,Taliban,,Afghanistan,Kunar,Asadabad,Asadabad,34.87,71.15,1,Invented,An invented clash.,2"));
+        (await CliRun.Of("import", file, "--db", Db)).ExitCode.ShouldBe(0);
+
+        var run = await CliRun.Of("forecast", "--backtest", "--from", "2019-08", "--what", "clash", "--actor", "IS-K", "--against", "Taliban", "--db", Db);
+
+        run.ExitCode.ShouldBe(3, run.Errors);
+        run.Errors.ShouldContain("the backtest needs months to learn from before 2019-08 and months to test from it");
+        run.Errors.ShouldNotContain("bug");
+    }
+
     private Task ImportSamples() => CliRun.ImportUcdpSamples(Db);
 }

@@ -93,5 +93,42 @@ public sealed class ImportCommandTests : IDisposable
 
         // The GTD .xlsx and its CSV export hold the same events: whichever comes second adds none.
         reports.Where(r => r.GetProperty("file").GetString()!.Contains("1222dist")).Sum(r => r.GetProperty("duplicates").GetInt64()).ShouldBe(4960);
+
+        await The_rivalry_of_every_pairing_gives_no_one_the_open_events_and_its_json_holds_what_the_text_says();
+    }
+
+    /// <summary>
+    /// On the store of every real file: the events a dataset leaves open between a side and another group (the "and/or"
+    /// rows, GTD's suspected pairs) are no one's in any pairing — between the two sides either side's, else "possibly"
+    /// the side's, the same events whichever group the side is set against — and the JSON parses and holds what the text says.
+    /// </summary>
+    private async Task The_rivalry_of_every_pairing_gives_no_one_the_open_events_and_its_json_holds_what_the_text_says()
+    {
+        var open = new Dictionary<(string Side, string Against), string>();
+        foreach (var (a, b) in new[] { ("IS-K", "Taliban"), ("IS-K", "TTP"), ("Taliban", "TTP") })
+        {
+            var json = await CliRun.Of("rivalry", a, b, "--db", Db, "--json");
+            json.ExitCode.ShouldBe(0, json.Errors);
+            using var document = JsonDocument.Parse(json.Data);
+            var root = document.RootElement;
+            var perDataset = root.GetProperty("per_dataset").EnumerateArray().ToList();
+            string Open(string possibly) => string.Join(", ", perDataset.Select(d =>
+                $"{d.GetProperty("dataset").GetString()} {d.GetProperty("events_either").GetInt64() + d.GetProperty(possibly).GetInt64()}"));
+            (open[(a, b)], open[(b, a)]) = (Open("possibly_a"), Open("possibly_b"));
+
+            var text = await CliRun.Of("rivalry", a, b, "--db", Db);
+            text.ExitCode.ShouldBe(0, text.Errors);
+            var console = string.Join(" ", text.Console.Split('\n').Select(l => l.Trim()));
+            console.ShouldContain($"{root.GetProperty("a").GetProperty("name").GetString()} {root.GetProperty("summary_a").GetProperty("events").GetInt64():N0} attacks");
+            console.ShouldContain($"{root.GetProperty("b").GetProperty("name").GetString()} {root.GetProperty("summary_b").GetProperty("events").GetInt64():N0} attacks");
+            foreach (var wrong in new[] { "NaN", "Infinity", "∞" })
+            {
+                console.Contains(wrong, StringComparison.Ordinal).ShouldBeFalse($"'{wrong}' reaches a reader");
+            }
+        }
+
+        open[("IS-K", "Taliban")].ShouldContain("acled 499", Case.Sensitive, "ACLED's 499 'Taliban and/or Islamic State' rows");
+        open[("IS-K", "Taliban")].ShouldBe(open[("IS-K", "TTP")], "the events left open with IS-K are the same whichever group it is set against");
+        open[("Taliban", "IS-K")].ShouldBe(open[("Taliban", "TTP")], "and those left open with the Taliban");
     }
 }

@@ -41,6 +41,15 @@ public sealed class ActorRegistryTests
     }
 
     [Fact]
+    public void A_name_scoped_to_countries_applies_to_a_record_of_several_only_if_it_holds_every_one()
+    {
+        // UCDP's yearly one-sided table locates the Islamic State's record in every country it struck.
+        Ids("IS", "ucdp", "Afghanistan, Bangladesh, Iraq, Syria").ShouldBe(["islamic-state"]);
+        Ids("IS", "ucdp", "Afghanistan, Pakistan").ShouldBe(["iskp"]);
+        Ids("IS", "ucdp", "Afghanistan").ShouldBe(["iskp"]);
+    }
+
+    [Fact]
     public void Should_Read_Ucdps_Is_As_Iskp_Only_In_Afghanistan_And_Pakistan()
     {
         Ids("IS", "ucdp", "Afghanistan").ShouldBe(["iskp"]);

@@ -36,6 +36,31 @@ public abstract class ReleaseTests(Engine engine) : IDisposable
     }
 
     [Fact]
+    public void Should_Keep_The_Newer_Release_s_Values_When_An_Older_Release_Comes_After_It()
+    {
+        _fixture.Import(Second, Release("23.1", "ged231.csv"));
+
+        var report = _fixture.Import(First, Release("22.1", "ged221.csv"));
+
+        var deaths = DeathsById(new EventFilter());
+        deaths.Keys.Order(StringComparer.Ordinal).ToList().ShouldBe(["1", "2", "3", "4"], customMessage: "4 is not withdrawn by the older release that lacks it, 3 is added");
+        deaths["2"].ShouldBe(5, "2 keeps 23.1's toll");
+        (report.Imported, report.Revised, report.Duplicates, report.Withdrawn).ShouldBe((1, 0, 2, 0));
+        report.Read.ShouldBe(report.Imported + report.Revised + report.Duplicates + report.Rejected);
+        report.Warnings.ShouldContain(w => w.Contains("newer release 23.1: the newer values were kept"));
+    }
+
+    [Fact]
+    public void Releases_are_ordered_by_their_versions()
+    {
+        ReleaseVersions.Compare("19.1", "23.1").ShouldBe(-1);
+        ReleaseVersions.Compare("v23.1", "22.1").ShouldBe(1);
+        ReleaseVersions.Compare("23.1", "23.1.1").ShouldBe(-1);
+        ReleaseVersions.Compare("2024-01", "2023-05").ShouldBe(1);
+        ReleaseVersions.Compare("latest", "23.1").ShouldBeNull("a name with no version has no order");
+    }
+
+    [Fact]
     public void Should_Withdraw_From_A_Release_That_Adds_And_Revises_Nothing()
     {
         _fixture.Import(First, Release("22.1", "ged221.csv"));
