@@ -87,7 +87,7 @@ internal static class RivalryComparison
         var watch = Stopwatch.StartNew();
         var cells = store.Rivalry(new RivalryQuery(a.ActorIds, b.ActorIds));
         var result = RivalryAnalysis.Compute(a, b, cells, PeriodUnit.Month, [], key => key);
-        events = result.Dyad.Events + result.SummaryA.Events + result.SummaryB.Events;
+        events = result.Dyad.Events + result.RolesA.Incidents + result.RolesB.Incidents;
         return watch.Elapsed.TotalSeconds;
     }
 }

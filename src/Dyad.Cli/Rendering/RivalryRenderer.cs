@@ -31,7 +31,7 @@ internal static class RivalryRenderer
 
         foreach (var possibly in new[] { RoleSentences.Possibly(r.A.Name, r.PossiblyA), RoleSentences.Possibly(r.B.Name, r.PossiblyB) }.OfType<string>())
         {
-            console.MarkupLine($"{Markup.Escape(possibly)} — counted apart, as no one's.");
+            console.MarkupLine($"{Markup.Escape(char.ToUpperInvariant(possibly[0]) + possibly[1..])} — counted apart, as no one's.");
         }
 
         var timeline = new Table().Border(TableBorder.Simple).Title($"Per {r.By.ToString().ToLowerInvariant()} (the last {TimelineRows}); 'alone': any part it played without the other")
