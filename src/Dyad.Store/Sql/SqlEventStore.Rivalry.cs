@@ -20,8 +20,7 @@ public abstract partial class SqlEventStore
             _ => "month",
         };
         // The sides' names are found first in actor_resolutions (small), and only events naming one of them are
-        // joined and placed: for one rivalry that is a fraction of the store, and the joins stay small. A name that
-        // resolves to both sides is one the source left open between them.
+        // joined and placed: for one rivalry that is a fraction of the store, and the joins stay small.
         // An actor slot's name may resolve to A, to B, to both (the source leaves it open between them: "Taliban and/or
         // Islamic State"), or to one of them and a third (open between them): an open name is never one side's, in any
         // pairing. GTD names up to three groups (suspected ones, or groups competing to claim it): the attack is open
@@ -79,10 +78,9 @@ public abstract partial class SqlEventStore
                 LEFT JOIN associates x ON x.id = e.id
                 WHERE coalesce(array_length($countries, 1), 0) = 0 OR coalesce(e.country, p.country) = ANY($countries)
             ), perpetrators AS (
-                -- A or B as the author. GTD's second and third groups are the ones it names besides the first, suspected
-                -- or competing to claim it: whichever of them did it is open.
-                SELECT *, a1 AS did_a, b1 AS did_b,
-                       -- The first group is the author for sure unless GTD names another group beside it.
+                -- GTD's second and third groups are the ones it names besides the first, suspected or competing to
+                -- claim it: whichever of them did it is open, and the first is the author for sure only without them.
+                SELECT *,
                        NOT suspects OR (a1 AND NOT coalesce(other_than_a, false)) OR (b1 AND NOT coalesce(other_than_b, false)) AS sure1,
                        suspects AND ((a1 AND coalesce(has_b, false)) OR (b1 AND coalesce(has_a, false))) AS suspects_between,
                        suspects AND ((a1 AND coalesce(other_than_a, false)) OR (NOT a1 AND coalesce(has_a, false))) AS suspect_a,
@@ -94,10 +92,10 @@ public abstract partial class SqlEventStore
                             WHEN open_between OR suspects_between THEN 'either'
                             WHEN open_a1 OR open_a2 OR suspect_a THEN 'possibly-a'
                             WHEN open_b1 OR open_b2 OR suspect_b THEN 'possibly-b'
-                            WHEN did_a OR a2 THEN 'a'
-                            WHEN did_b OR b2 THEN 'b' END AS role,
+                            WHEN a1 OR a2 THEN 'a'
+                            WHEN b1 OR b2 THEN 'b' END AS role,
                        -- The slot the side (or the open name) is in: the perpetrator's or side A's is 1.
-                       CASE WHEN a1 OR b1 OR between1 OR open_a1 OR open_b1 OR suspects OR did_a OR did_b THEN 1 ELSE 2 END AS slot,
+                       CASE WHEN a1 OR b1 OR between1 OR open_a1 OR open_b1 OR suspects THEN 1 ELSE 2 END AS slot,
                        CASE WHEN a1 THEN deaths_actor1 WHEN a2 THEN deaths_actor2 END AS deaths_a,
                        CASE WHEN b1 THEN deaths_actor1 WHEN b2 THEN deaths_actor2 END AS deaths_b
                 FROM perpetrators
