@@ -33,7 +33,7 @@ public static class EventStudy
     public static (DateOnly From, DateOnly To) Window(DateOnly month) => (month.AddMonths(-PreMonths), month.AddMonths(PostMonths));
 
     /// <summary>Why a study at <paramref name="month"/> cannot be made on sources that cover only <paramref name="coverage"/>.</summary>
-    public static string NotCovered(DateOnly month, IEnumerable<object> coverage) =>
+    public static string NotCovered(DateOnly month, IEnumerable<Dyad.Store.DatasetCoverage> coverage) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"cannot tell: no source counted covers both the {PreMonths} months before {month:yyyy-MM} and the {PostMonths} after ({string.Join("; ", coverage)}), and outside a source's dates no event is not zero events");
 

@@ -127,9 +127,10 @@ public sealed class TurnRecords(Registries registries, string? registryOption)
     {
         var months = All().Select(t => t.Date).ToList();
         // The series counts every source in the store (in the country): each must cover the study's whole window.
-        var window = EventStudy.Window(new DateOnly(turn.Date.Year, turn.Date.Month, 1));
+        var month = new DateOnly(turn.Date.Year, turn.Date.Month, 1);
+        var window = EventStudy.Window(month);
         var datasets = DatasetCoverage.Of(store.Coverage().Where(f => country is null || f.Countries is null || f.Countries.Contains(country, StringComparer.OrdinalIgnoreCase)));
-        var uncovered = datasets.Any(d => !d.Covers(window.From, window.To)) ? EventStudy.NotCovered(new DateOnly(turn.Date.Year, turn.Date.Month, 1), datasets) : null;
+        var uncovered = datasets.Any(d => !d.Covers(window.From, window.To)) ? EventStudy.NotCovered(month, datasets) : null;
         var studies = new List<GroupStudy>();
         foreach (var group in turn.Groups)
         {
