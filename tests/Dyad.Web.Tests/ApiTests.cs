@@ -114,6 +114,9 @@ public sealed class ApiTests(ServedStore served) : IClassFixture<ServedStore>
         brief.StatusCode.ShouldBe(HttpStatusCode.OK);
         brief.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
         (await brief.Content.ReadAsStringAsync(Cancel)).ShouldContain("dyad report IS-K Taliban");
+        var data = await client.GetFromJsonAsync<JsonElement>("/api/rivalry/brief.json?a=IS-K&b=Taliban", Cancel);
+        data.GetProperty("rivalry").GetProperty("a").GetProperty("id").GetString().ShouldBe("iskp");
+        data.GetProperty("command").GetString()!.ShouldContain("brief.json");
 
         var bad = await client.GetAsync("/api/rivalry?a=IS-K&b=nobody-at-all", Cancel);
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

@@ -57,7 +57,7 @@ public static class RivalryBrief
         var used = imports.Where(i => r.Datasets.Contains(i.Dataset)).ToList();
         const string data = "[^data]";
         var md = new StringBuilder();
-        Line(md, $"# {r.A.Name} and {r.B.Name}: what the data say");
+        Line(md, $"# {Title(r)}");
         Line(md, $"*A Dyad brief, {now:d MMMM yyyy}. It covers {scope.Period(r)}, {scope.CountriesText}, in {DatasetNames(r)}. " +
             $"Every figure is a count over the events imported from the sources in the footnotes; `{scope.Command}` reproduces it.*");
         Line(md);
@@ -429,6 +429,19 @@ public static class RivalryBrief
 
     private static string DatasetNames(RivalryResult r) =>
         r.Datasets.Count == 0 ? "no dataset" : string.Join(", ", r.Datasets.Select(DatasetCitation.ShortName));
+
+    /// <summary>The brief as data: the rivalry's figures, the brief's scope, citations and watch, and its text without charts.</summary>
+    public static BriefDocument Document(RivalryResult r, IReadOnlyList<ImportReport> imports, DateTimeOffset now, BriefScope scope,
+        IReadOnlyList<Source> sources, ClashWatch watch)
+    {
+        var cited = sources.Count > 0 && r.Datasets.Contains(Datasets.Analyst) ? sources.Select(s => ChicagoNote.For(s)).ToList() : [];
+        return new BriefDocument(Title(r), now, scope.Command, scope.Period(r), scope.Countries, r,
+            imports.Where(i => r.Datasets.Contains(i.Dataset)).Select(DatasetCitation.For).ToList(), cited,
+            new BriefWatch(watch.Backtest, watch.Reason, watch.Worth, watch.Forecast),
+            Markdown(r, imports, new Dictionary<string, string>(), now, scope, sources, watch));
+    }
+
+    private static string Title(RivalryResult r) => $"{r.A.Name} and {r.B.Name}: what the data say";
 
     /// <summary>The brief as one HTML page, its charts embedded as data: URIs.</summary>
     /// <param name="paper">The page size it prints on: "A4" (the default) or "letter".</param>

@@ -2,6 +2,7 @@ using Dyad.Analysis.Briefs;
 using Dyad.Analysis.Charts;
 using Dyad.App.Forecasting;
 using Dyad.App.Rivalry;
+using Dyad.App.Views;
 using Dyad.Store.Sql;
 
 namespace Dyad.App.Briefs;
@@ -28,24 +29,43 @@ public sealed class BriefWriter(RivalryService rivalry, TimeProvider clock)
     private static string Quote(string text) => text.Contains(' ', StringComparison.Ordinal) ? $"\"{text}\"" : text;
 
     /// <summary>The kinds of brief, by the extension of the file asked for.</summary>
-    public static readonly IReadOnlyList<string> Extensions = [".html", ".md", ".pdf"];
+    public static readonly IReadOnlyList<string> Extensions = [".html", ".md", ".pdf", ".json"];
+
+    /// <summary>The brief as data: the rivalry's figures with the brief's scope, citations and watch (docs/rivalry-json.md).</summary>
+    /// <param name="command">The command that makes this brief again.</param>
+    /// <exception cref="DyadException">BadUsage: a side the registry does not know.</exception>
+    public BriefDocument Document(SqlEventStore store, RivalryRequest request, string command)
+    {
+        var (result, imports, sources) = rivalry.Compute(store, request);
+        return RivalryBrief.Document(result, imports, clock.GetLocalNow(), Scope(request, command), sources, Watch(store, request));
+    }
+
+    private static BriefScope Scope(RivalryRequest request, string command) => new(command, request.From, request.To, request.Countries);
 
     /// <summary>Writes the brief to <paramref name="path"/> (its kind read from the extension) and returns its full path.</summary>
     /// <param name="command">The command that makes this brief again, printed in it so a reader can check the figures.</param>
     /// <param name="paper">a4 or letter: the page a PDF, or a printed HTML brief, has.</param>
-    /// <exception cref="DyadException">BadUsage: an extension that is not .html, .md or .pdf, or a side the registry does not know.</exception>
+    /// <exception cref="DyadException">BadUsage: an extension that is not .html, .md, .pdf or .json, or a side the registry does not know.</exception>
     public string Write(SqlEventStore store, RivalryRequest request, string path, string command, string paper = "a4")
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!Extensions.Contains(extension))
         {
-            throw DyadException.BadUsage($"{path}: a brief is FILE.html, FILE.md or FILE.pdf.");
+            throw DyadException.BadUsage($"{path}: a brief is FILE.html, FILE.md, FILE.pdf or FILE.json.");
         }
 
-        var (result, imports, sources) = rivalry.Compute(store, request);
         path = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
+        if (extension == ".json")
+        {
+            var document = Document(store, request, command);
+            using var json = File.CreateText(path);
+            DyadJson.Write(json, document);
+            return path;
+        }
+
+        var (result, imports, sources) = rivalry.Compute(store, request);
         var stem = Path.GetFileNameWithoutExtension(path);
         // Markdown links its charts from a folder beside it; HTML and PDF carry them inside.
         var chartFolder = extension == ".md" ? Path.Combine(folder, stem + "_charts") : Directory.CreateTempSubdirectory("dyad-charts-").FullName;
@@ -59,8 +79,7 @@ public sealed class BriefWriter(RivalryService rivalry, TimeProvider clock)
             }
 
             var links = charts.ToDictionary(c => c.Key, c => extension == ".md" ? $"{stem}_charts/{Path.GetFileName(c.Value)}" : Path.GetFileName(c.Value));
-            var scope = new BriefScope(command, request.From, request.To, request.Countries);
-            var markdown = RivalryBrief.Markdown(result, imports, links, clock.GetLocalNow(), scope, sources, watch);
+            var markdown = RivalryBrief.Markdown(result, imports, links, clock.GetLocalNow(), Scope(request, command), sources, watch);
             if (extension == ".md")
             {
                 File.WriteAllText(path, markdown);

@@ -47,13 +47,13 @@ internal static class RivalryEndpoints
                 return service.Compute(lease.Store, query.Question.ToRequest()).Result;
             }))).Produces<RivalryResult>().WithSummary("The rivalry's measures: clashes over time and by province, what each side did and the part it played, the incidents left open between groups, territory, leadership losses and what followed (fields: docs/rivalry-json.md).");
         rivalry.MapGet("/brief.{format}", Brief).DisableRequestTimeout()
-            .WithSummary("The rivalry's brief, as in 'dyad report': findings as sentences, charts, the map, and a footnote for every file used (html or pdf).");
+            .WithSummary("The rivalry's brief, as in 'dyad report': findings as sentences, charts, the map, and a footnote for every file used (html or pdf), or its figures as data (json: docs/rivalry-json.md).");
     }
 
     private static async Task<Results<PhysicalFileHttpResult, NotFound>> Brief(string format, [AsParameters] RivalryParameters query, HttpContext context, StorePool pool,
         RivalryService service, TimeProvider clock)
     {
-        if (format is not ("html" or "pdf"))
+        if (format is not ("html" or "pdf" or "json"))
         {
             return TypedResults.NotFound();
         }
@@ -68,7 +68,7 @@ internal static class RivalryEndpoints
 
         // The brief carries its own styles and its charts as data: it may use those, and nothing else.
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
-        return TypedResults.PhysicalFile(file, format == "pdf" ? "application/pdf" : "text/html; charset=utf-8",
+        return TypedResults.PhysicalFile(file, format switch { "pdf" => "application/pdf", "json" => "application/json; charset=utf-8", _ => "text/html; charset=utf-8" },
             format == "pdf" ? $"{query.A}-{query.B}-brief.pdf" : null);
     }
 

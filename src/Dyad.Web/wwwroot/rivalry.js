@@ -18,7 +18,7 @@
       const periods = r.timeline.filter(p => p.dyadic_events > 0 || p.events_a > 0 || p.events_b > 0);
       target.replaceChildren(
         el('section', { class: 'panel' }, el('h2', {}, `${r.a.name} and ${r.b.name}`),
-          el('p', {}, el('a', { href: '/api/rivalry/brief.html?' + q }, 'Open the brief'), ' · ', el('a', { href: '/api/rivalry/brief.pdf?' + q }, 'Download it as PDF'),
+          el('p', {}, el('a', { href: '/api/rivalry/brief.html?' + q }, 'Open the brief'), ' · ', el('a', { href: '/api/rivalry/brief.pdf?' + q }, 'Download it as PDF'), ' · ', el('a', { href: '/api/rivalry/brief.json?' + q }, 'its figures as JSON'),
             ' — findings as sentences, charts, the map and a footnote for every file used.'),
           el('p', { class: 'muted' }, `Datasets: ${r.datasets.join(', ')}.`)),
         roles(r),

@@ -64,5 +64,39 @@ public sealed class RivalryCommandsTests : IDisposable
         unknown.Errors.ShouldContain("'Nobody Known' is not an actor the registry knows");
     }
 
+    [Fact]
+    public async Task Should_Give_The_Brief_As_Data_With_The_Same_Figures_As_The_Rivalry()
+    {
+        await ImportSamples();
+        var rivalry = await CliRun.Of("rivalry", "IS-K", "Taliban", "--db", Db, "--json");
+        var printed = await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--format", "json");
+        printed.ExitCode.ShouldBe(0, printed.Errors);
+        using var brief = JsonDocument.Parse(printed.Data);
+        using var measures = JsonDocument.Parse(rivalry.Data);
+        var root = brief.RootElement;
+        root.GetProperty("command").GetString().ShouldBe("dyad report IS-K Taliban --db " + Db + " --format json");
+        root.GetProperty("title").GetString().ShouldBe("Islamic State Khorasan Province and Afghan Taliban: what the data say");
+        // The figures are the rivalry's own, field for field.
+        foreach (var field in new[] { "dyad", "summary_a", "roles_a", "roles_b", "either", "timeline", "coverage", "after_turns" })
+        {
+            root.GetProperty("rivalry").GetProperty(field).GetRawText().ShouldBe(measures.RootElement.GetProperty(field).GetRawText(), field);
+        }
+
+        root.GetProperty("data").EnumerateArray().ShouldAllBe(c => c.GetString()!.Contains("Uppsala Conflict Data Program"));
+        var watch = root.GetProperty("watch");
+        watch.GetProperty("backtest").GetString().ShouldStartWith("dyad forecast --backtest");
+        (watch.TryGetProperty("forecast", out _) || watch.TryGetProperty("reason", out _)).ShouldBeTrue();
+        root.GetProperty("markdown").GetString()!.ShouldContain("## What changed after");
+        root.GetProperty("markdown").GetString()!.ShouldNotContain(".png");
+
+        var written = await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--out", _folder.File("brief.json"));
+        written.ExitCode.ShouldBe(0, written.Errors);
+        using var file = JsonDocument.Parse(File.ReadAllText(_folder.File("brief.json")));
+        file.RootElement.GetProperty("rivalry").GetProperty("dyad").GetRawText().ShouldBe(measures.RootElement.GetProperty("dyad").GetRawText());
+
+        (await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--format", "pdf")).Errors.ShouldContain("give --out FILE.pdf");
+        (await CliRun.Of("report", "IS-K", "Taliban", "--db", Db, "--format", "json", "--out", _folder.File("brief.html"))).ExitCode.ShouldBe(2);
+    }
+
     private Task ImportSamples() => CliRun.ImportUcdpSamples(Db);
 }
