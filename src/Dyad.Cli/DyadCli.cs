@@ -99,6 +99,8 @@ public static class DyadCli
                 incidents.AddCommand<IncidentsConfirmCommand>("confirm").WithDescription("Say that events report the same incident (one event: its whole incident).")
                     .WithExample("incidents", "confirm", "gtd:202101100010", "acled:6583");
                 incidents.AddCommand<IncidentsSplitCommand>("split").WithDescription("Say that events are different incidents (one event: take it out of its incident).");
+                incidents.AddCommand<IncidentsCompareCommand>("compare").WithDescription("Why two events are, or are not, one incident: the linker's evidence for and against, point by point.")
+                    .WithExample("incidents", "compare", "gtd:202105150008", "acled:6543");
             });
             config.AddBranch("sources", sources =>
             {

@@ -64,6 +64,9 @@ public interface IEventStore : IDisposable
     /// </summary>
     LinkingReport LinkIncidents(IncidentLinker linker);
 
+    /// <summary>What the linker reads of two events, to score them as it would; null where either cannot be linked at all.</summary>
+    LinkCandidate? LinkPair(long eventA, long eventB);
+
     /// <summary>Incidents of two or more events, oldest first, with their events and links.</summary>
     IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter);
 

@@ -21,9 +21,13 @@ public enum AttackManner
 
 public static class AttackManners
 {
-    /// <summary>The manner of an event from its first attack type (GTD), else its subtype and type (ACLED).</summary>
-    public static AttackManner Of(string? eventType, string? subtype, string? attackType) =>
+    /// <summary>
+    /// The manner of an event from its first attack type (GTD), else its first weapon type (GTD: an assassination is a
+    /// purpose, carried out with a bomb or a gun), else its subtype and type (ACLED).
+    /// </summary>
+    public static AttackManner Of(string? eventType, string? subtype, string? attackType, string? weaponType = null) =>
         Classify(attackType) is var byAttack and not AttackManner.Unknown ? byAttack
+        : Classify(weaponType) is var byWeapon and not AttackManner.Unknown ? byWeapon
         : Classify(subtype) is var bySubtype and not AttackManner.Unknown ? bySubtype
         : Classify(eventType);
 
@@ -71,7 +75,7 @@ public static class AttackManners
             return AttackManner.Kidnapping;
         }
 
-        if (t.Contains("armed", StringComparison.Ordinal) || t.Contains("assassination", StringComparison.Ordinal) || t is "attack" or "battles"
+        if (t.Contains("armed", StringComparison.Ordinal) || t.Contains("firearm", StringComparison.Ordinal) || t is "attack" or "battles"
             || t.Contains("clash", StringComparison.Ordinal) || t.Contains("violence against civilians", StringComparison.Ordinal))
         {
             return AttackManner.Armed;

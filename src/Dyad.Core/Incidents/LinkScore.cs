@@ -4,7 +4,8 @@ namespace Dyad.Incidents;
 /// <param name="Score">From 0 to 1: the evidence points over the most a pair can earn.</param>
 /// <param name="Rule">Which rule judged it (see <see cref="LinkRules"/>).</param>
 /// <param name="Reasons">The evidence, for and against, in an analyst's words.</param>
-public sealed record LinkScore(double Score, string Rule, IReadOnlyList<string> Reasons, bool Accepted);
+/// <param name="Points">The evidence's points, for and against (see <see cref="LinkScorer"/>), before they are made a score.</param>
+public sealed record LinkScore(double Score, string Rule, IReadOnlyList<string> Reasons, bool Accepted, double Points = 0);
 
 /// <summary>The rules that make links.</summary>
 public static class LinkRules

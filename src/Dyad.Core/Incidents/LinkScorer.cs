@@ -14,8 +14,9 @@ namespace Dyad.Incidents;
 /// centre in another); the same district without coordinates +1;</item>
 /// <item>deaths, where both give them: the same number +2 (+0.5 when both are zero), close +1, far apart −1.5;</item>
 /// <item>manner (explosive, armed, kidnapping): the same +1, different −1;</item>
-/// <item>actors, through the registry: the same group (or one of its provinces or factions) +2, different named groups
-/// −2; a source that names nobody ("Unknown") neither helps nor hurts, and the link is marked as naming the unknown.</item>
+/// <item>actors, through the registry: the same group (or one of its provinces) +2, factions of one movement 0 (sources
+/// often differ on which of the BLA and the BLF struck), different named groups −2; a source that names nobody
+/// ("Unknown") neither helps nor hurts, and the link is marked as naming the unknown.</item>
 /// </list>
 /// Two datasets' events are linked at <see cref="CrossDatasetThreshold"/> points or more; two rows of one dataset
 /// only when they agree on everything (the source's own duplicate; see <see cref="IsOwnDuplicate"/>).
@@ -90,7 +91,7 @@ public sealed class LinkScorer(ActorRegistry registry)
 
         var within = a.Dataset == b.Dataset;
         var accepted = within ? IsOwnDuplicate(a, b, points) : points >= CrossDatasetThreshold;
-        return new LinkScore(Math.Clamp(points / MaxPoints, 0, 1), within ? LinkRules.WithinDataset : LinkRules.CrossDataset, reasons, accepted);
+        return new LinkScore(Math.Clamp(points / MaxPoints, 0, 1), within ? LinkRules.WithinDataset : LinkRules.CrossDataset, reasons, accepted, points);
     }
 
     /// <summary>
@@ -182,7 +183,17 @@ public sealed class LinkScorer(ActorRegistry registry)
             return 2;
         }
 
-        reasons.Add($"different groups ({Label(a.Dataset)}: {string.Join(", ", groupsA.Values.Distinct())}; {Label(b.Dataset)}: {string.Join(", ", groupsB.Values.Distinct())})");
+        var both = $"{Label(a.Dataset)}: {string.Join(", ", groupsA.Values.Distinct())}; {Label(b.Dataset)}: {string.Join(", ", groupsB.Values.Distinct())}";
+        var familiesB = groupsB.Keys.Select(registry.Family).ToHashSet(StringComparer.Ordinal);
+        if (groupsA.Keys.Any(g => familiesB.Contains(registry.Family(g))))
+        {
+            // Sources often differ on which faction of a movement struck (the BLA or the BLF, the TTP or Jamaat-ul-Ahrar):
+            // that is not evidence of two attacks.
+            reasons.Add($"factions of one movement ({both})");
+            return 0;
+        }
+
+        reasons.Add($"different groups ({both})");
         return -2;
     }
 

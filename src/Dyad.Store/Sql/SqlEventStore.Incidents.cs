@@ -13,11 +13,16 @@ public abstract partial class SqlEventStore
     private const string LinkEventsSql =
         $"""
         DROP TABLE IF EXISTS link_events;
-        CREATE TEMP TABLE link_events AS
+        CREATE TEMP TABLE link_events AS {LinkableEventsSql}
+        """;
+
+    /// <summary>The linker's columns of every linkable event (see <see cref="LinkEventsSql"/>).</summary>
+    private const string LinkableEventsSql =
+        $"""
         SELECT e.id, e.dataset, e.dataset_id, e.date_start, e.date_end, e.date_precision, e.latitude, e.longitude,
                p.admin1_id, p.admin2_id, e.actor_roles, e.actor1, e.actor2,
                r1.actor_ids AS actor1_ids, r2.actor_ids AS actor2_ids,
-               e.event_type, e.event_subtype, e.attack_types[1] AS attack_type,
+               e.event_type, e.event_subtype, e.attack_types[1] AS attack_type, e.weapon_types[1] AS weapon_type,
                {BestDeathsSql} AS deaths,
                e.part_of_multiple, md5(e.notes) AS notes_hash,
                ((floor(e.latitude) + 90) * 400 + floor(e.longitude) + 180)::INTEGER AS cell
@@ -26,6 +31,23 @@ public abstract partial class SqlEventStore
         WHERE e.date_precision <> 'year' AND e.date_end - e.date_start <= 31
           AND ((e.latitude IS NOT NULL AND e.longitude IS NOT NULL) OR p.admin2_id IS NOT NULL)
         """;
+
+    /// <summary>
+    /// What the linker reads of two events, to score them as it would (<c>dyad incidents compare</c>); null where an
+    /// event cannot be linked at all: dated only to the year or over more than a month, or with neither a point nor a district.
+    /// </summary>
+    public LinkCandidate? LinkPair(long eventA, long eventB)
+    {
+        using var command = Command($"SELECT {LinkSideColumns("x")} FROM ({LinkableEventsSql}) x WHERE x.id IN ($a, $b)", ("a", eventA), ("b", eventB));
+        using var reader = command.ExecuteReader();
+        var sides = new List<LinkSide>();
+        while (reader.Read())
+        {
+            sides.Add(ReadLinkSide(reader, 0));
+        }
+
+        return sides.Find(x => x.EventId == eventA) is { } a && sides.Find(x => x.EventId == eventB) is { } b ? new LinkCandidate(a, b) : null;
+    }
 
     /// <summary>
     /// Pairs of events of two datasets ($first, $second) within a day of each other and in the same or a neighbouring
@@ -84,7 +106,7 @@ public abstract partial class SqlEventStore
         new[]
         {
             "id", "dataset", "dataset_id", "date_start", "date_end", "date_precision", "latitude", "longitude", "admin1_id", "admin2_id",
-            "actor_roles", "actor1", "actor2", "actor1_ids", "actor2_ids", "event_type", "event_subtype", "attack_type", "deaths", "part_of_multiple",
+            "actor_roles", "actor1", "actor2", "actor1_ids", "actor2_ids", "event_type", "event_subtype", "attack_type", "weapon_type", "deaths", "part_of_multiple",
             "notes_hash",
         }.Select(c => $"{alias}.{c}"));
 
@@ -317,7 +339,7 @@ public abstract partial class SqlEventStore
     private IEnumerable<LinkCandidate> Candidates(string sql, params (string, object?)[] parameters)
     {
         // Each row is the two events' link_events columns side by side (LinkSideColumns).
-        const int Width = 21;
+        const int Width = 22;
         using var command = Command(sql, parameters);
         // Millions of pairs: streamed as the linker scores them, never held whole.
         Stream(command);
@@ -333,6 +355,6 @@ public abstract partial class SqlEventStore
         EventColumns.Precision(r.GetString(o + 5)), Nullable<double>(r, o + 6), Nullable<double>(r, o + 7),
         NullableString(r, o + 8), NullableString(r, o + 9), EventColumns.Roles(r.GetString(o + 10)), NullableString(r, o + 11), NullableString(r, o + 12),
         Strings(r, o + 13), Strings(r, o + 14),
-        AttackManners.Of(NullableString(r, o + 15), NullableString(r, o + 16), NullableString(r, o + 17)),
-        Nullable<int>(r, o + 18), Nullable<bool>(r, o + 19), NullableString(r, o + 20));
+        AttackManners.Of(NullableString(r, o + 15), NullableString(r, o + 16), NullableString(r, o + 17), NullableString(r, o + 18)),
+        Nullable<int>(r, o + 19), Nullable<bool>(r, o + 20), NullableString(r, o + 21));
 }

@@ -62,6 +62,25 @@ public sealed class IncidentsCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Compare_says_point_by_point_why_two_events_are_or_are_not_one_incident()
+    {
+        var linked = await CliRun.Of("incidents", "compare", "gtd:202101100001", "acled:PAK1", "--db", Db);
+        linked.ExitCode.ShouldBe(0, linked.Errors);
+        linked.Console.ShouldContain("same day (2021-01-10)");
+        linked.Console.ShouldContain("4.5 needed: the scores link them; one incident in the store now.");
+
+        var json = await CliRun.Of("incidents", "compare", "gtd:202101100001", "acled:PAK3", "--db", Db, "--json");
+        using var other = JsonDocument.Parse(json.Data);
+        other.RootElement.GetProperty("accepted").GetBoolean().ShouldBeFalse();
+        other.RootElement.GetProperty("same_incident").GetBoolean().ShouldBeFalse();
+        other.RootElement.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).ShouldContain("0 and 3 killed");
+
+        var apart = await CliRun.Of("incidents", "compare", "gtd:202101100001", "gtd:202105310001", "--db", Db);
+        apart.Console.ShouldContain("141 days apart: reports of one incident are a day apart at most");
+        (await CliRun.Of("incidents", "compare", "gtd:202101100001", "acled:NOPE", "--db", Db)).Errors.ShouldContain("No event 'acled:NOPE'");
+    }
+
+    [Fact]
     public async Task A_split_and_a_confirm_outlive_a_relink_and_a_reimport()
     {
         (await CliRun.Of("incidents", "split", "gtd:202101100001", "acled:PAK1", "--db", Db)).ExitCode.ShouldBe(0);

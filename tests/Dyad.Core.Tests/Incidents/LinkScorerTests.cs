@@ -36,10 +36,16 @@ public sealed class LinkScorerTests
     }
 
     [Fact]
-    public void Two_named_groups_that_differ_count_against_it()
+    public void Two_named_groups_that_differ_count_against_it_unless_they_are_factions_of_one_movement()
     {
-        var score = Scorer.Score(new(Gtd(1, Day, 30.18, 67.00, "Baloch Republican Army (BRA)"), Acled(2, Day, 30.18, 67.00)))!;
-        score.Reasons.ShouldContain(r => r.StartsWith("different groups", StringComparison.Ordinal));
+        var unrelated = Scorer.Score(new(Gtd(1, Day, 30.18, 67.00, "Tehrik-i-Taliban Pakistan (TTP)"), Acled(2, Day, 30.18, 67.00)))!;
+        unrelated.Reasons.ShouldContain(r => r.StartsWith("different groups", StringComparison.Ordinal));
+        unrelated.Points.ShouldBe(5, "2 + 2 + 2 + 1 for day, place, deaths and manner, −2 for the groups");
+
+        // GTD's BRG and ACLED's BRA for one grenade at one house in Sibi: sources differ on the faction, not the movement.
+        var factions = Scorer.Score(new(Gtd(1, Day, 30.18, 67.00, "Baloch Republican Guards (BRG)"), Acled(2, Day, 30.18, 67.00, "BRA: Baloch Republican Army")))!;
+        factions.Reasons.ShouldContain("factions of one movement (GTD: Baloch Republican Guards (BRG); ACLED: BRA: Baloch Republican Army)");
+        factions.Points.ShouldBe(7);
     }
 
     [Fact]
@@ -103,7 +109,7 @@ public sealed class LinkScorerTests
     [Theory]
     [InlineData(null, null, "Bombing/Explosion", AttackManner.Explosive)]
     [InlineData(null, null, "Hostage Taking (Kidnapping)", AttackManner.Kidnapping)]
-    [InlineData(null, null, "Assassination", AttackManner.Armed)]
+    [InlineData(null, null, "Assassination", AttackManner.Unknown)]
     [InlineData(null, null, "Unarmed Assault", AttackManner.Unknown)]
     [InlineData(null, null, "Facility/Infrastructure Attack", AttackManner.Unknown)]
     [InlineData("Explosions/Remote violence", "Grenade", null, AttackManner.Explosive)]
@@ -115,6 +121,14 @@ public sealed class LinkScorerTests
     [InlineData("state-based conflict", null, null, AttackManner.Unknown)]
     public void Every_dataset_s_words_for_an_attack_map_to_one_manner(string? type, string? subtype, string? attack, AttackManner expected) =>
         AttackManners.Of(type, subtype, attack).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Assassination", "Explosives", AttackManner.Explosive)]
+    [InlineData("Assassination", "Firearms", AttackManner.Armed)]
+    [InlineData("Armed Assault", "Explosives", AttackManner.Armed)]
+    [InlineData("Unknown", "Unknown", AttackManner.Unknown)]
+    public void An_assassination_is_carried_out_with_its_weapon(string attack, string weapon, AttackManner expected) =>
+        AttackManners.Of("Terrorist attack", attack, attack, weapon).ShouldBe(expected);
 
     [Fact]
     public void Month_dates_earn_nothing_for_time()

@@ -54,4 +54,22 @@ public abstract class DerivedDataTests(Engine engine) : IDisposable
         events["after"].ShouldBe(["taliban"]);
         _fixture.Store.Events(new EventFilter(ActorIds: ["taliban"])).Select(e => e.Event.DatasetId).ShouldBe(["after"]);
     }
+
+    [Fact]
+    public void Should_Read_Two_Events_As_The_Linker_Does_And_Nothing_For_An_Event_It_Cannot_Link()
+    {
+        var yearOnly = Clash("3", null, 34.2, 70.7, new DateOnly(2016, 5, 18));
+        yearOnly = yearOnly with { Event = yearOnly.Event with { Date = EventDate.InYear(2016) } };
+        _fixture.Import([Clash("1", null, 34.18, 70.68, new DateOnly(2016, 5, 17)), Clash("2", null, 34.2, 70.7, new DateOnly(2016, 5, 18)), yearOnly],
+            StoreFixture.Source(Datasets.UcdpGed));
+        _fixture.Store.AssignPlaces(Registries.Gazetteer);
+        _fixture.Store.ResolveActors(Registries.Actors);
+        var ids = _fixture.Store.Events(new EventFilter()).ToDictionary(e => e.Event.DatasetId, e => e.Id);
+
+        var pair = _fixture.Store.LinkPair(ids["2"], ids["1"]).ShouldNotBeNull();
+        (pair.A.DatasetId, pair.B.DatasetId).ShouldBe(("2", "1"), "in the order asked");
+        pair.B.Admin1Id.ShouldBe("af/nangarhar");
+        pair.B.Actor1Ids.ShouldBe(["iskp"]);
+        _fixture.Store.LinkPair(ids["1"], ids["3"]).ShouldBeNull("an event dated only to the year is never linked");
+    }
 }
