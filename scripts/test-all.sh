@@ -11,9 +11,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Debian packages the tests use: flock (util-linux) for ./dyad's build lock, and libgomp1 (OpenMP), which LightGBM
 # needs for attribution, chromium, which opens the brief in a test and prints it to PDF, afl++, which fuzzes the
-# importers and the claim parser, postgresql, whose throwaway cluster the store tests run on a second time, and zip
-# and unzip, which make and read the Windows download. Installed only where missing.
-debian_packages=(util-linux libgomp1 chromium afl++ postgresql zip unzip)
+# importers and the claim parser, postgresql, whose throwaway cluster the store tests run on a second time, zip
+# and unzip, which make and read the Windows download, and python3-pandas, the independent count the rivalry's roles
+# are checked against (scripts/roles-pandas.py). Installed only where missing.
+debian_packages=(util-linux libgomp1 chromium afl++ postgresql zip unzip python3-pandas)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
