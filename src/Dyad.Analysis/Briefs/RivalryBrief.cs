@@ -387,7 +387,8 @@ public static class RivalryBrief
         Line(md, $"The chance of at least one clash between {r.A.Name} and {r.B.Name} in each district (the province where the sources know no district) " +
             $"in the months after the data end ({f.DataTo:MMMM yyyy}), from a model of each district's history, its province's and the country's since {f.DataFrom:MMMM yyyy}. " +
             $"The sum of the chances is the number of districts expected to see a clash: {string.Join(", ", f.Expected.Select(m => string.Create(Invariant, $"{m.Probability:0.0} in {m.Month:MMMM yyyy}")))}. " +
-            $"How good such chances have been is measured month by month by `{watch.Backtest}`.");
+            $"How good such chances have been is measured month by month by `{watch.Backtest}`." +
+            string.Concat(f.Stale.Select(stale => " " + stale)));
         Line(md);
         if (!watch.Worth)
         {

@@ -9,10 +9,18 @@ public sealed record UnitForecast(ForecastUnit Unit, IReadOnlyList<MonthChance> 
 /// <summary>
 /// The coming months' chances for every unit, from a model trained on every month up to <see cref="DataTo"/>, busiest
 /// first; <see cref="Expected"/>: how many units each month is expected to see an event in (the sum of the chances);
-/// <see cref="LastEventMonth"/>: the last month with an event of the kind (null: none with a known unit).
+/// <see cref="LastEventMonth"/>: the last month with an event of the kind (null: none with a known unit);
+/// <see cref="Stale"/>: the countries whose sources end before the data do, each in a reader's sentence.
 /// </summary>
 public sealed record ForecastResult(DateOnly DataFrom, DateOnly DataTo, int TrainingMonths, IReadOnlyList<UnitForecast> Units, IReadOnlyList<MonthChance> Expected,
-    DateOnly? LastEventMonth);
+    DateOnly? LastEventMonth)
+{
+    /// <summary>
+    /// "No source in the store covers Afghanistan after 19 December 2022 …": its months since count as months without
+    /// events, so its chances rest on old data. Empty where every country's sources run to the data's end.
+    /// </summary>
+    public IReadOnlyList<string> Stale { get; init; } = [];
+}
 
 /// <summary>The model's and the baselines' scores on one set of unit-months.</summary>
 public sealed record ForecastScoreSet(string Name, BinaryScores Model, BinaryScores Persistence, BinaryScores UnitRate);

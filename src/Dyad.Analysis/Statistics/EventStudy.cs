@@ -152,7 +152,7 @@ public static class EventStudy
         month + 1 >= counts.Count ? "no month of data after it"
         : month < PreMonths ? $"fewer than {PreMonths} months of data before it"
         : Enumerable.Range(month - PreMonths, PreMonths).Sum(t => counts[t]) is var before && before < MinimumEventsBefore
-            ? $"{before:N0} events in the {PreMonths} months before it, too few to carry over (at least {MinimumEventsBefore})"
+            ? $"{before:N0} {(before == 1 ? "event" : "events")} in the {PreMonths} months before it, too few to carry over (at least {MinimumEventsBefore})"
         : "the model of the months before it did not converge";
 }
 

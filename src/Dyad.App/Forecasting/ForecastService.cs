@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dyad.Analysis.Forecasting;
 using Dyad.Events;
 using Dyad.Store;
@@ -13,16 +14,38 @@ public sealed class ForecastService(Registries registries, ForecastSettings? set
     private readonly Forecaster _forecaster = new(settings ?? new ForecastSettings());
 
     /// <exception cref="DyadException">BadUsage: an actor the registry does not know, or a clash without two sides. BadInput: too little data.</exception>
-    public ForecastResult Forecast(IEventStore store, ForecastRequest request, int months) => _forecaster.Forecast(Series(store, request), months);
+    public ForecastResult Forecast(IEventStore store, ForecastRequest request, int months)
+    {
+        var events = InScope(store, request);
+        var result = _forecaster.Forecast(SeriesOf(events, request), months);
+        var countries = events.Select(e => e.Event.Place.Country).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return result with { Stale = Stale(store.Coverage(), countries, result.DataTo) };
+    }
+
+    /// <summary>
+    /// The countries whose event files all end more than a month before the data do (another country's file runs on):
+    /// a month after a source ends is not a month without events, and a forecast there rests on old data.
+    /// </summary>
+    private static List<string> Stale(IReadOnlyList<FileCoverage> coverage, IReadOnlySet<string> countries, DateOnly dataTo)
+    {
+        var eventFiles = coverage.Where(c => c.Dataset is Datasets.Gtd or Datasets.Acled or Datasets.UcdpGed or Datasets.Analyst && c.Countries is not null).ToList();
+        return [.. countries.Order(StringComparer.Ordinal)
+            .Select(country => (Country: country, Last: eventFiles.Where(f => f.Countries!.Contains(country, StringComparer.OrdinalIgnoreCase)).Select(f => (DateOnly?)f.To).Max()))
+            .Where(c => c.Last is { } last && last < dataTo.AddMonths(-1))
+            .Select(c => string.Create(CultureInfo.InvariantCulture,
+                $"No source in the store covers {c.Country} after {c.Last:d MMMM yyyy}: its months since count as months without events, so its chances rest on data that old."))];
+    }
 
     /// <exception cref="DyadException">BadUsage, as <see cref="Forecast"/>; BadInput: the months asked for cannot be tested.</exception>
     public ForecastBacktest Backtest(IEventStore store, ForecastRequest request, DateOnly from, DateOnly? to) =>
         _forecaster.Backtest(Series(store, request), from, to);
 
     /// <summary>Every unit's monthly counts of the kind and of all events in the request's scope.</summary>
-    public ForecastSeries Series(IEventStore store, ForecastRequest request)
+    public ForecastSeries Series(IEventStore store, ForecastRequest request) => SeriesOf(InScope(store, request), request);
+
+    /// <summary>The events a forecast counts: those of its period and country, with a month (and of the actors' countries).</summary>
+    private List<StoredEvent> InScope(IEventStore store, ForecastRequest request)
     {
-        var ofKind = KindTest(request);
         // Events known only to the year have no month (UCDP's yearly tables, reduced extracts): a monthly series leaves them out.
         var events = store.Events(new EventFilter(Country: request.Country, From: request.Since, IncludeText: false))
             .Where(e => (request.Until is not { } until || e.Event.Date.Start < until) && e.Event.Date.Precision != DatePrecision.Year)
@@ -36,6 +59,12 @@ public sealed class ForecastService(Registries registries, ForecastSettings? set
             events = [.. events.Where(e => e.Event.Place.Country is not { } country || countries.Contains(country))];
         }
 
+        return events;
+    }
+
+    private ForecastSeries SeriesOf(List<StoredEvent> events, ForecastRequest request)
+    {
+        var ofKind = KindTest(request);
         var places = new UnitPlaces(registries.Gazetteer, events);
         var placed = events.Select(e => (Event: e, Unit: places.UnitOf(e))).ToList();
         var centres = placed.Where(p => p.Unit is not null && p.Event.Event.Place is { Latitude: not null, Longitude: not null })

@@ -28,6 +28,18 @@ internal static class ForecastRenderer
             console.MarkupLine($"{forecast.Units.Count - top:N0} more units with lower chances: --top N lists more, --json all.");
         }
 
+        if (!forecast.Units.Any(u => u.Months.Any(m => m.Probability >= 0.01)))
+        {
+            console.MarkupLine(forecast.LastEventMonth is { } last
+                ? $"No unit's chance reaches 1 %: the last event of the kind on record was in {last:MMMM yyyy}."
+                : "No unit's chance reaches 1 %: no event of the kind on record has a known place.");
+        }
+
+        foreach (var stale in forecast.Stale)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(stale)}[/]");
+        }
+
         console.MarkupLine("How good these chances have been: 'dyad forecast --backtest --from MONTH' with the same options.");
     }
 

@@ -113,6 +113,24 @@ public sealed class ForecastCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Say_Where_The_Sources_End_Before_The_Data_Do()
+    {
+        await ImportSamples();
+        // IS-K in Pakistan for two years after the Afghan samples end: Afghanistan's months since are unseen, not calm.
+        var later = _folder.Write("later.csv", Fixtures.Acled([.. Enumerable.Range(1, 24).Select(i =>
+            $"PAK{i},{2024 + ((i - 1) / 12)}-{((i - 1) % 12) + 1:00}-10,{2024 + ((i - 1) / 12)},1,Explosions/Remote violence,Remote explosive/landmine/IED,Islamic State (Pakistan),,Civilians (Pakistan),,Pakistan,Khyber Pakhtunkhwa,Bajaur,Khar,34.72,71.52,1,Invented,An invented bombing.,1")]));
+        (await CliRun.Of("import", later, "--db", Db)).ExitCode.ShouldBe(0);
+
+        var run = await CliRun.Of("forecast", "--actor", "IS-K", "--db", Db, "--json");
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        using var json = JsonDocument.Parse(run.Data);
+        var stale = json.RootElement.GetProperty("stale").EnumerateArray().Select(s => s.GetString()!).ToList();
+        stale.ShouldHaveSingleItem().ShouldStartWith("No source in the store covers Afghanistan after ");
+        (await CliRun.Of("forecast", "--actor", "IS-K", "--db", Db)).Console.ShouldContain("its months since count as months without events");
+    }
+
+    [Fact]
     public async Task Should_Refuse_With_Its_Reason_When_Too_Few_Months_Hold_The_Event()
     {
         var file = _folder.Write("two.csv", Fixtures.Acled(
