@@ -33,7 +33,7 @@ public static partial class DatasetCitation
         var name = Names.GetValueOrDefault(import.Dataset, import.Dataset);
         var version = Version(file) is { } v ? $", version {v}" : "";
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{name}{version}. File `{file}`, {import.Imported:N0} events; imported into Dyad on {import.FinishedAt:yyyy-MM-dd} (the access date of this copy).");
+            $"{name}{version}. File `{MarkdownText.Code(file)}`, {import.Imported:N0} events; imported into Dyad on {import.FinishedAt:yyyy-MM-dd} (the access date of this copy).");
     }
 
     /// <summary>The version in UCDP's and GTD's file names: ged231 → 23.1, v23_1 → 23.1, 1222dist → the 12/2022 distribution.</summary>

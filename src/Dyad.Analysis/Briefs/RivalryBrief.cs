@@ -9,6 +9,8 @@ using Dyad.Events;
 using Dyad.Sources;
 using Dyad.Store;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Dyad.Analysis.Briefs;
 
@@ -79,7 +81,7 @@ public static class RivalryBrief
                 $"{r.A.Name} and {r.B.Name} fought each other{data}, with **{d.Deaths:N0} deaths** (best estimate{range}).{perSide}");
             var top = r.Provinces.Where(p => p.DyadicEvents > 0).Take(3).ToList();
             var share = top.Sum(p => p.DyadicEvents) * 100.0 / d.Events;
-            findings.Add($"The fighting is concentrated: {string.Join(", ", top.Select(p => $"{p.Name} ({p.DyadicEvents:N0})"))} " +
+            findings.Add($"The fighting is concentrated: {string.Join(", ", top.Select(p => $"{MarkdownText.Escape(p.Name)} ({p.DyadicEvents:N0})"))} " +
                 $"account for {share:0}% of these incidents{data}.");
         }
 
@@ -119,9 +121,9 @@ public static class RivalryBrief
         var targetB = r.Targets.OrderByDescending(t => t.EventsB).FirstOrDefault(t => t.EventsB > 0);
         if (targetA is not null && targetB is not null)
         {
-            findings.Add($"Whom they attack, where the sources record it: {r.A.Name}'s most frequent target is *{targetA.TargetType}* " +
+            findings.Add($"Whom they attack, where the sources record it: {r.A.Name}'s most frequent target is *{MarkdownText.Escape(targetA.TargetType)}* " +
                 $"({Percent(targetA.EventsA, r.Targets.Sum(t => t.EventsA))} of its attacks with a target recorded), " +
-                $"{r.B.Name}'s *{targetB.TargetType}* ({Percent(targetB.EventsB, r.Targets.Sum(t => t.EventsB))}){data}.");
+                $"{r.B.Name}'s *{MarkdownText.Escape(targetB.TargetType)}* ({Percent(targetB.EventsB, r.Targets.Sum(t => t.EventsB))}){data}.");
         }
 
         var t = r.Territory;
@@ -197,7 +199,7 @@ public static class RivalryBrief
         Line(md, "|---|---:|---:|---:|---:|---:|");
         foreach (var p in r.Provinces.Take(12))
         {
-            Line(md, $"| {p.Name} | {p.DyadicEvents:N0} | {p.DyadicDeaths:N0} | {p.EventsA:N0} | {p.EventsB:N0} | {p.EventsEither:N0} |");
+            Line(md, $"| {MarkdownText.Escape(p.Name)} | {p.DyadicEvents:N0} | {p.DyadicDeaths:N0} | {p.EventsA:N0} | {p.EventsB:N0} | {p.EventsEither:N0} |");
         }
 
         Line(md);
@@ -236,7 +238,7 @@ public static class RivalryBrief
         if (r.Coverage.Count > 0)
         {
             Line(md, "Coverage: outside a source's dates no event is not zero events. " + string.Join(" ", r.Coverage.Select(f =>
-                $"{DatasetCitation.ShortName(f.Dataset)} (`{f.File}`) covers {f.From:d MMMM yyyy} to {f.To:d MMMM yyyy}{Countries(f)}{(f.Extract is { } x ? $", an extract: {x}" : "")}.")) +
+                $"{DatasetCitation.ShortName(f.Dataset)} (`{MarkdownText.Code(f.File)}`) covers {f.From:d MMMM yyyy} to {f.To:d MMMM yyyy}{Countries(f)}{(f.Extract is { } x ? $", an extract: {MarkdownText.Escape(x)}" : "")}.")) +
                 (Thin(r) is { } thin ? $" {thin}" : ""));
             Line(md);
         }
@@ -407,7 +409,7 @@ public static class RivalryBrief
         Line(md, $"|---|---|{string.Concat(f.Expected.Select(_ => "---:|"))}---:|");
         foreach (var unit in f.Units.Take(10))
         {
-            Line(md, $"| {unit.Unit.Name} | {unit.Unit.ProvinceName ?? ""} | {string.Join(" | ", unit.Months.Select(m => m.Probability < 0.005 ? "<1%" : Percent(m.Probability)))} | {unit.EventsLast12Months:N0} |");
+            Line(md, $"| {MarkdownText.Escape(unit.Unit.Name)} | {MarkdownText.Escape(unit.Unit.ProvinceName)} | {string.Join(" | ", unit.Months.Select(m => m.Probability < 0.005 ? "<1%" : Percent(m.Probability)))} | {unit.EventsLast12Months:N0} |");
         }
 
         Line(md);
@@ -421,12 +423,12 @@ public static class RivalryBrief
         var shortDatasets = DatasetCoverage.Of(r.Coverage).Where(d => d.Spans.Sum(s => s.To.DayNumber - s.From.DayNumber) < 365).Select(d => d.Dataset).ToHashSet();
         var thin = r.Coverage.Where(f => shortDatasets.Contains(f.Dataset) || f.Extract is not null).ToList();
         return thin.Count == 0 ? null
-            : $"Coverage is thin where it rests on {string.Join(", ", thin.Select(f => $"`{f.File}` ({DatasetCitation.ShortName(f.Dataset)}, {f.From:MMMM yyyy}–{f.To:MMMM yyyy}{(f.Extract is null ? "" : ", an extract")})"))}: " +
+            : $"Coverage is thin where it rests on {string.Join(", ", thin.Select(f => $"`{MarkdownText.Code(f.File)}` ({DatasetCitation.ShortName(f.Dataset)}, {f.From:MMMM yyyy}–{f.To:MMMM yyyy}{(f.Extract is null ? "" : ", an extract")})"))}: " +
               "there, more events may mean only that one more source is counting.";
     }
 
     private static string Countries(FileCoverage f) =>
-        f.Countries is not { Count: > 0 } countries ? "" : countries.Count <= 4 ? $" in {string.Join(", ", countries)}" : $" in {countries.Count} countries";
+        f.Countries is not { Count: > 0 } countries ? "" : countries.Count <= 4 ? $" in {MarkdownText.Escape(string.Join(", ", countries))}" : $" in {countries.Count} countries";
 
     private static string DatasetNames(RivalryResult r) =>
         r.Datasets.Count == 0 ? "no dataset" : string.Join(", ", r.Datasets.Select(DatasetCitation.ShortName));
@@ -448,8 +450,22 @@ public static class RivalryBrief
     /// <param name="paper">The page size it prints on: "A4" (the default) or "letter".</param>
     public static string Html(string markdown, IReadOnlyDictionary<string, string> chartFiles, string title, string paper = "A4")
     {
-        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
-        var body = Markdig.Markdown.ToHtml(markdown, pipeline);
+        // Raw HTML is written as text, and a link may go only to the web or within the brief, an image only to one of its
+        // own charts: whatever a dataset string holds, the brief runs no script and loads nothing from elsewhere.
+        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var charts = chartFiles.Values.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !(l.IsImage ? charts.Contains(l.Url) : IsWebOrAnchor(l.Url))))
+        {
+            link.Url = "#";
+        }
+
+        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !IsWebOrAnchor(l.Url)))
+        {
+            link.Url = "#";
+        }
+
+        var body = document.ToHtml(pipeline);
         foreach (var (_, path) in chartFiles)
         {
             var name = Path.GetFileName(path);
@@ -475,6 +491,9 @@ public static class RivalryBrief
     private static string Percent(long part, long whole) => whole == 0 ? "–" : (100.0 * part / whole).ToString("0", Invariant) + "%";
 
     private static string Unit(RivalryResult r) => r.By.ToString().ToLowerInvariant();
+
+    private static bool IsWebOrAnchor(string? url) =>
+        url is not null && (url.StartsWith('#') || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
     private static string Quote(string text) => text.Contains(' ', StringComparison.Ordinal) ? $"\"{text}\"" : text;
 

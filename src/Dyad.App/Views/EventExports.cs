@@ -56,13 +56,25 @@ public static class EventExports
             }
 
             output.Write(first ? "\n" : ",\n");
-            var geometry = $"{{\"type\":\"Point\",\"coordinates\":[{longitude.ToString("R", CultureInfo.InvariantCulture)},{latitude.ToString("R", CultureInfo.InvariantCulture)}]}}";
-            output.Write($"{{\"type\":\"Feature\",\"geometry\":{geometry},\"properties\":{JsonSerializer.Serialize(view, DyadJson.Options)}}}");
+            output.Write(JsonSerializer.Serialize(new Feature(new Point([longitude, latitude]), view), DyadJson.Options));
             first = false;
         }
 
         output.WriteLine("\n]}");
         return withoutCoordinates;
+    }
+
+    /// <summary>A GeoJSON feature: <c>type</c> is written first, as readers that stream GeoJSON expect.</summary>
+    private sealed record Feature(Point Geometry, EventView Properties)
+    {
+        [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
+        public string Type => "Feature";
+    }
+
+    private sealed record Point(double[] Coordinates)
+    {
+        [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
+        public string Type => "Point";
     }
 
     private static string CsvValue(object? value) => value switch
