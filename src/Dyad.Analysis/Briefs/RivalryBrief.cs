@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Dyad.Analysis.Forecasting;
 using Dyad.Analysis.Leaders;
 using Dyad.Analysis.Rivalry;
 using Dyad.Analysis.Statistics;
@@ -14,37 +13,11 @@ using Markdig.Syntax.Inlines;
 
 namespace Dyad.Analysis.Briefs;
 
-/// <summary>What a brief covers, in a reader's words, and the command that makes it again.</summary>
-/// <param name="Command">The exact command, with every option used.</param>
-/// <param name="Countries">The countries asked for; null for every country in the sources.</param>
-public sealed record BriefScope(string Command, DateOnly? From, DateOnly? To, IReadOnlyList<string>? Countries)
-{
-    public string CountriesText => Countries is { Count: > 0 } c ? string.Join(", ", c) : "every country in the sources";
-
-    /// <summary>The period asked for, or the one the incidents span.</summary>
-    public string Period(RivalryResult r)
-    {
-        var first = From ?? r.Timeline.FirstOrDefault()?.Period;
-        var last = To ?? r.Timeline.LastOrDefault()?.Period;
-        return first is null || last is null ? "no period with events" : string.Create(CultureInfo.InvariantCulture, $"{first:MMMM yyyy} to {last:MMMM yyyy}");
-    }
-}
-
 /// <summary>
 /// A brief in the manner of an analyst's article: findings written as sentences from the rivalry's numbers, the charts and
 /// map, the tables behind them, and a footnote for every dataset file used and every leader's source. Markdown, or
 /// HTML with the charts inside it (one file to send); PDF by printing the HTML with headless Chromium.
 /// </summary>
-/// <summary>The clash forecast a brief shows under "What to watch next", the command that backtests it, or why there is none.</summary>
-public sealed record ClashWatch(ForecastResult? Forecast, string Backtest, string? Reason = null)
-{
-    /// <summary>The smallest chance worth a map or a table row: below it, the forecast is that nothing is expected.</summary>
-    public const double Noticeable = 0.01;
-
-    /// <summary>Whether any unit's chance reaches <see cref="Noticeable"/> in a month forecast.</summary>
-    public bool Worth => Forecast is { } f && f.Units.Any(u => u.Months.Any(m => m.Probability >= Noticeable));
-}
-
 public static class RivalryBrief
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;

@@ -30,9 +30,25 @@ public sealed class AttributionCache(StorePool pool, Registries registries, Serv
         }
 
         var ready = await Task.WhenAny(current, Task.Delay(TimeSpan.FromSeconds(5), cancellationToken));
-        return ready == current
-            ? await current
-            : throw new DyadException(DyadErrorKind.Unavailable, "The attribution model is being prepared (read from the store, or trained on it when there is no model file); try again in a minute.");
+        if (ready != current)
+        {
+            throw new DyadException(DyadErrorKind.Unavailable, "The attribution model is being prepared (read from the store, or trained on it when there is no model file); try again in a minute.");
+        }
+
+        if (!current.IsCompletedSuccessfully)
+        {
+            // A preparation that failed (too few attacks, a model file that cannot be read) is tried again by the next
+            // question, not handed out until the next import.
+            lock (_gate)
+            {
+                if (ReferenceEquals(_current, current))
+                {
+                    _current = null;
+                }
+            }
+        }
+
+        return await current;
     }
 
     /// <summary>Forgets the attacks known, after an import: the next question prepares them again.</summary>
@@ -44,10 +60,10 @@ public sealed class AttributionCache(StorePool pool, Registries registries, Serv
         }
     }
 
-    private AttributionService Prepare()
+    private async Task<AttributionService> Prepare()
     {
         var model = ModelPath is { } path && File.Exists(path) ? AttributionModel.Load(path) : null;
-        using var lease = pool.Rent(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        using var lease = await pool.Rent(CancellationToken.None);
         return AttributionService.Create(lease.Store, registries, model, clock);
     }
 }

@@ -45,12 +45,27 @@ public sealed class ImportJobs(StorePool pool, Registries registries, Attributio
     /// <summary>Queues a file saved at <paramref name="path"/> (the uploader's own name of it as its name there) for import.</summary>
     public ImportJob Enqueue(string path, string by)
     {
+        foreach (var expired in Expired(_jobs.Values, clock.GetUtcNow()))
+        {
+            _jobs.TryRemove(expired, out _);
+        }
+
         var id = Guid.NewGuid().ToString("n");
         var job = new ImportJob(id, Path.GetFileName(path), by, clock.GetUtcNow(), ImportState.Queued, 0, null, null);
         _jobs[id] = job;
         _queue.Writer.TryWrite((id, path));
         return job;
     }
+
+    /// <summary>How many finished imports the server shows, and for how long: the record of changes keeps every one.</summary>
+    internal const int KeepFinished = 100;
+
+    internal static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
+
+    /// <summary>The finished jobs past <see cref="KeepFor"/>, or beyond the <see cref="KeepFinished"/> latest; queued and running ones never.</summary>
+    internal static IEnumerable<string> Expired(IEnumerable<ImportJob> jobs, DateTimeOffset now) =>
+        jobs.Where(j => j.State is ImportState.Done or ImportState.Failed).OrderByDescending(j => j.Received)
+            .Where((j, rank) => rank >= KeepFinished || now - j.Received > KeepFor).Select(j => j.Id).ToList();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -60,7 +75,7 @@ public sealed class ImportJobs(StorePool pool, Registries registries, Attributio
             {
                 try
                 {
-                    await Task.Run(() => Import(id, path, stoppingToken), stoppingToken);
+                    await Import(id, path, stoppingToken);
                 }
                 finally
                 {
@@ -74,15 +89,15 @@ public sealed class ImportJobs(StorePool pool, Registries registries, Attributio
         }
     }
 
-    private void Import(string id, string path, CancellationToken cancellationToken)
+    private async Task Import(string id, string path, CancellationToken cancellationToken)
     {
         var job = _jobs[id];
         _jobs[id] = job with { State = ImportState.Running };
         try
         {
-            using var lease = pool.Rent(cancellationToken).AsTask().GetAwaiter().GetResult();
-            var outcome = new ImportBatch(null, null, null, job.By).Run(lease.Store, () => registries, [path],
-                (_, progress) => _jobs[id] = _jobs[id] with { Progress = progress }, cancellationToken)[0];
+            using var lease = await pool.Rent(cancellationToken);
+            var outcome = (await Task.Run(() => new ImportBatch(null, null, null, job.By).Run(lease.Store, () => registries, [path],
+                (_, progress) => _jobs[id] = _jobs[id] with { Progress = progress }, cancellationToken), cancellationToken))[0];
             // The uploader knows the file by its name, not by where the server kept it.
             var json = (outcome with { File = job.File }).ToJson();
             lease.Store.Note(new RecordChange(clock.GetUtcNow(), job.By, "import", job.File, "import", null, JsonSerializer.Serialize(json, DyadJson.Options)));
