@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Dyad.App.Configuration;
-using Dyad.Store;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands;
@@ -21,13 +20,4 @@ public class StoreSettings : RegistrySettings
     // Read when a command first asks, not when its settings are made: a broken configuration file is then the
     // command's error, named with its file, rather than a failure to parse the command line.
     private StoreChoice? _chosen;
-
-    /// <summary>
-    /// Where a fetch keeps its pages and tokens: beside a DuckDB store's file, or, for a PostgreSQL store, in the user's
-    /// cache folder under the database's address.
-    /// </summary>
-    public string FetchFolder => EventStores.IsPostgres(Db)
-        ? Path.Combine(UserConfiguration.CacheFolder, string.Concat(Store.PostgreSql.PostgresAddress.Redacted(Db).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')) + ".fetch")
-        : Path.GetFullPath(Db) + ".fetch";
-
 }

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
+using Dyad.App.Fetching;
 using Dyad.Store.DuckDb;
 using Dyad.Testing;
-using Fetch = Dyad.Cli.Commands.Fetch;
 
 namespace Dyad.Cli.Tests.Commands;
 
@@ -74,7 +74,7 @@ public sealed class CrashSafetyTests
         using var folder = new TempFolder();
         using var stub = new UcdpStub { PageSize = 3, Latency = TimeSpan.FromMilliseconds(60) };
         stub.Release("23.1", [.. Enumerable.Range(1, 45).Select(i => (i, $"2021-05-{1 + i % 28:00}", "Taleban", "IS", i % 7))]);
-        Environment.SetEnvironmentVariable(Fetch.FetchUcdpCommand.TokenVariable, UcdpStub.Token);
+        Environment.SetEnvironmentVariable(DatasetFetch.UcdpTokenVariable, UcdpStub.Token);
         string[] fetch = ["fetch", "ucdp", "--version", "23.1", "--url", stub.Api];
 
         var reference = folder.File("reference.duckdb");

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Dyad.Cli.Commands.Fetch;
+using Dyad.App.Fetching;
 using Dyad.Testing;
 
 namespace Dyad.Cli.Tests.Commands;
@@ -13,7 +13,7 @@ public sealed class FetchUcdpCommandTests : IDisposable
 
     public FetchUcdpCommandTests()
     {
-        Environment.SetEnvironmentVariable(FetchUcdpCommand.TokenVariable, UcdpStub.Token);
+        Environment.SetEnvironmentVariable(DatasetFetch.UcdpTokenVariable, UcdpStub.Token);
         _stub.Release("23.1",
             (1, "2021-05-08", "Taleban", "IS", 4), (2, "2021-05-09", "Taleban", "IS", 2), (3, "2021-05-10", "Government of Afghanistan", "Taleban", 7),
             (4, "2021-05-11", "Taleban", "IS", 1), (5, "2021-05-12", "IS", "Civilians", 9));
@@ -55,7 +55,7 @@ public sealed class FetchUcdpCommandTests : IDisposable
         Assert.SkipWhen(OperatingSystem.IsWindows(), "file modes are Unix's");
         var config = _folder.Write("config.json", JsonSerializer.Serialize(new Dictionary<string, string> { ["ucdp_token"] = UcdpStub.Token, ["db"] = Db }));
         File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        Environment.SetEnvironmentVariable(FetchUcdpCommand.TokenVariable, null);
+        Environment.SetEnvironmentVariable(DatasetFetch.UcdpTokenVariable, null);
         Environment.SetEnvironmentVariable(App.Configuration.UserConfiguration.FileVariable, config);
         try
         {
@@ -71,7 +71,7 @@ public sealed class FetchUcdpCommandTests : IDisposable
         finally
         {
             Environment.SetEnvironmentVariable(App.Configuration.UserConfiguration.FileVariable, null);
-            Environment.SetEnvironmentVariable(FetchUcdpCommand.TokenVariable, UcdpStub.Token);
+            Environment.SetEnvironmentVariable(DatasetFetch.UcdpTokenVariable, UcdpStub.Token);
         }
     }
 
@@ -109,7 +109,7 @@ public sealed class FetchUcdpCommandTests : IDisposable
     [Fact]
     public async Task Should_Say_Plainly_When_The_Token_Is_Refused()
     {
-        Environment.SetEnvironmentVariable(FetchUcdpCommand.TokenVariable, "wrong");
+        Environment.SetEnvironmentVariable(DatasetFetch.UcdpTokenVariable, "wrong");
         try
         {
             var run = await Fetch("23.1");
@@ -121,7 +121,7 @@ public sealed class FetchUcdpCommandTests : IDisposable
         }
         finally
         {
-            Environment.SetEnvironmentVariable(FetchUcdpCommand.TokenVariable, UcdpStub.Token);
+            Environment.SetEnvironmentVariable(DatasetFetch.UcdpTokenVariable, UcdpStub.Token);
         }
     }
 }

@@ -14,12 +14,7 @@ public sealed class ActorsReresolveCommand(CliOutput output) : AsyncCommand<Stor
     {
         var registry = RegistryFiles.LoadActors(settings.Registry);
         using var store = EventStores.Open(settings.Db);
-        var report = store.Atomically(() =>
-        {
-            var report = store.ResolveActors(registry, all: true);
-            FileImport.Link(store, registry);
-            return report;
-        });
+        var report = Rederivation.Actors(store, registry).Actors;
         output.Result(settings.Json, report, () => output.Console.MarkupLine($"Resolved {report.NamesResolved:N0} actor name(s); {report.NamesUnresolved:N0} resolve to no actor ([bold]dyad actors unresolved[/] lists them)."));
 
         return Task.FromResult(ExitCodes.Success);

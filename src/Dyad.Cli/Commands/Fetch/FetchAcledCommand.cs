@@ -1,9 +1,7 @@
 using System.ComponentModel;
 using Dyad.App;
-using Dyad.App.Configuration;
-using Dyad.App.Importing;
+using Dyad.App.Fetching;
 using Dyad.Cli.Hosting;
-using Dyad.Connectors;
 using Dyad.Connectors.Acled;
 using Dyad.Store;
 using Spectre.Console;
@@ -39,21 +37,12 @@ public sealed class FetchAcledCommand(CliOutput output) : AsyncCommand<FetchAcle
 {
     public override async Task<int> ExecuteAsync(CommandContext context, FetchAcledSettings settings, CancellationToken cancellationToken)
     {
-        var credentials = UserConfiguration.Value(AcledCredentials.UsernameVariable, "acled_username") is { } user
-                          && UserConfiguration.Value(AcledCredentials.PasswordVariable, "acled_password") is { } password
-            ? new AcledCredentials(user, password)
-            : throw DyadException.BadUsage($"ACLED's API needs your acleddata.com account: set {AcledCredentials.UsernameVariable} and {AcledCredentials.PasswordVariable}, " +
-                $"or \"acled_username\" and \"acled_password\" in {UserConfiguration.FilePath}; Dyad never takes them on the command line.");
+        var account = DatasetFetch.AcledAccount();
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = EventStores.Open(settings.Db);
-        using var http = PoliteHttp.Create(TimeSpan.FromSeconds(2));
-        var site = new Uri(settings.Url is { } url ? url.TrimEnd('/') + "/" : AcledFetcher.PublicSite.ToString());
-        var fetcher = new AcledFetcher(http, site, credentials, settings.FetchFolder);
-        var fetch = await fetcher.FetchAsync(new AcledFetchRequest(settings.Country!, DayOption.Parse(settings.Since)), cancellationToken);
-        var import = FileImport.Run(store, fetch.File, cancellationToken: cancellationToken, deleted: fetch.Deleted);
-        FileImport.Complete(store, registries);
-        fetcher.Completed(fetch);
-        var outcome = new FileOutcome(fetch.File, import, null);
+        var site = settings.Url is { } url ? new Uri(url.TrimEnd('/') + "/") : null;
+        var (fetch, outcome) = await DatasetFetch.Acled(store, registries, DatasetFetch.FolderFor(settings.Db), account,
+            new AcledFetchRequest(settings.Country!, DayOption.Parse(settings.Since)), site, cancellationToken);
         output.Result(settings.Json, new { Fetch = fetch with { Deleted = [] }, DeletedByAcled = fetch.Deleted.Count, Import = outcome.ToJson() }, () =>
         {
             output.Console.MarkupLine(

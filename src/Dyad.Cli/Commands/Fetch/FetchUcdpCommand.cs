@@ -1,9 +1,7 @@
 using System.ComponentModel;
 using Dyad.App;
-using Dyad.App.Configuration;
-using Dyad.App.Importing;
+using Dyad.App.Fetching;
 using Dyad.Cli.Hosting;
-using Dyad.Connectors;
 using Dyad.Connectors.Ucdp;
 using Dyad.Store;
 using Spectre.Console;
@@ -45,26 +43,20 @@ public sealed class FetchUcdpSettings : StoreJsonSettings
 /// </summary>
 public sealed class FetchUcdpCommand(CliOutput output) : AsyncCommand<FetchUcdpSettings>
 {
-    public const string TokenVariable = "DYAD_UCDP_TOKEN";
-
     public override async Task<int> ExecuteAsync(CommandContext context, FetchUcdpSettings settings, CancellationToken cancellationToken)
     {
-        var token = UserConfiguration.Value(TokenVariable, "ucdp_token")
-            ?? throw DyadException.BadUsage($"The UCDP API needs an access token (UCDP's rule since February 2026): set {TokenVariable}, or \"ucdp_token\" in {UserConfiguration.FilePath}; Dyad never takes it on the command line.");
+        var token = DatasetFetch.UcdpToken();
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = EventStores.Open(settings.Db);
-        using var http = PoliteHttp.Create(TimeSpan.FromSeconds(2));
-        var api = new Uri(settings.Url is { } url ? url.TrimEnd('/') + "/" : UcdpFetcher.PublicApi.ToString());
-        var fetcher = new UcdpFetcher(http, api, token, settings.FetchFolder);
-        var fetch = await fetcher.FetchAsync(new UcdpFetchRequest(settings.Version ?? FetchUcdpSettings.LatestRelease, settings.Country), cancellationToken);
-        var import = FileImport.Run(store, fetch.File, cancellationToken: cancellationToken, release: fetch.Version);
-        FileImport.Complete(store, registries);
-        output.Result(settings.Json, new { Fetch = fetch, Import = new FileOutcome(fetch.File, import, null).ToJson() }, () =>
+        var api = settings.Url is { } url ? new Uri(url.TrimEnd('/') + "/") : null;
+        var (fetch, import) = await DatasetFetch.Ucdp(store, registries, DatasetFetch.FolderFor(settings.Db), token,
+            new UcdpFetchRequest(settings.Version ?? FetchUcdpSettings.LatestRelease, settings.Country), api, cancellationToken);
+        output.Result(settings.Json, new { Fetch = fetch, Import = import.ToJson() }, () =>
         {
             output.Console.MarkupLine(
                 $"Fetched UCDP GED {Markup.Escape(fetch.Version)}: {fetch.Events:N0} events in {fetch.Pages:N0} page(s), {fetch.PagesFetched:N0} fetched now and {fetch.PagesKept:N0} kept from before; " +
                 $"{fetch.RequestsToday:N0} of today's {fetch.RequestsPerDay:N0} requests used.");
-            Rendering.ImportRenderer.Render(output.Console, [new FileOutcome(fetch.File, import, null)], settings.Db);
+            Rendering.ImportRenderer.Render(output.Console, [import], settings.Db);
         });
         return ExitCodes.Success;
     }
