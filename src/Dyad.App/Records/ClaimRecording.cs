@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dyad.App.Views;
 using Dyad.Claims;
 using Dyad.Sources;
 using Dyad.Store;
@@ -33,4 +38,26 @@ public static class ClaimRecording
 
         return new Recorded(ClaimEvidenceSearch.For(store, store, new ClaimMatcher(registries.Actors), claim), parsed.Notes);
     }
+
+    /// <summary>A claim as it now is, and the source it cites.</summary>
+    public sealed record Corrected(Claim Claim, Source Source);
+
+    /// <exception cref="DyadException">NotFound: no claim with that id.</exception>
+    public static Claim Find(SqlEventStore store, int id) =>
+        store.FindClaim(id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {id} in the store ('dyad claims list', GET /api/claims).");
+
+    /// <summary>
+    /// Corrects the fields of the claim as <paramref name="read"/> ("killed=4", "place=Chapa Dara"; an empty value
+    /// clears one); the old values go to the record of changes with who corrected them.
+    /// </summary>
+    public static Corrected Correct(SqlEventStore store, Registries registries, Claim read, IEnumerable<string> corrections, string by)
+    {
+        var correction = new ClaimCorrection(registries.Actors, registries.Gazetteer);
+        var claim = store.UpdateClaim(corrections.Aggregate(read, correction.Apply), read, by);
+        return new Corrected(claim, store.FindSource(claim.SourceId.ToString(CultureInfo.InvariantCulture))!);
+    }
+
+    /// <summary>A claim's version, a digest of everything in it: the server's ETag, against which a correction is made.</summary>
+    public static string Version(Claim claim) =>
+        $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(claim, DyadJson.Options))))[..16]}\"";
 }

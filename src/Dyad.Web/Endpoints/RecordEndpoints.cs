@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Dyad.App;
 using Dyad.App.Incidents;
 using Dyad.App.Records;
@@ -76,7 +73,7 @@ internal static class RecordEndpoints
 
             var source = lease.Store.FindSource(claim.SourceId.ToString(CultureInfo.InvariantCulture))!;
             var evidence = ClaimEvidenceSearch.For(lease.Store, lease.Store, new ClaimMatcher(registries.Actors), claim);
-            context.Response.Headers.ETag = Version(claim);
+            context.Response.Headers.ETag = ClaimRecording.Version(claim);
             return Results.Ok(ClaimView.Of(new ClaimRecording.Recorded(evidence, []), source, disclosure.SeesProtected));
         }).WithSummary("One claim, the events it may be about, and the other statements about them; its ETag is the version a correction is made against.");
         claims.MapPost("", async (ClaimInput input, HttpContext context, StorePool pool, Registries registries) =>
@@ -95,7 +92,7 @@ internal static class RecordEndpoints
         claims.MapPatch("/{id:int}", async (int id, ClaimCorrections body, HttpContext context, StorePool pool, Registries registries) =>
         {
             using var lease = await pool.Rent(context.RequestAborted);
-            var read = lease.Store.FindClaim(id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {id} in the store.");
+            var read = ClaimRecording.Find(lease.Store, id);
             // The analyst corrects the version they read: a claim changed since is refused, never overwritten.
             if (context.Request.Headers.IfMatch.ToString() is not { Length: > 0 } ifMatch)
             {
@@ -103,16 +100,15 @@ internal static class RecordEndpoints
                     detail: "Send the ETag of the claim as you read it (GET /api/claims/{id}) in If-Match, so that a correction never overwrites another analyst's.");
             }
 
-            if (ifMatch != Version(read))
+            if (ifMatch != ClaimRecording.Version(read))
             {
                 return Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since read",
                     detail: $"Claim {id} changed since you read it; read it again and correct that version.");
             }
 
-            var correction = new ClaimCorrection(registries.Actors, registries.Gazetteer);
-            var claim = lease.Store.UpdateClaim(body.Corrections.Aggregate(read, correction.Apply), read, Roles.NameOf(context.User));
-            context.Response.Headers.ETag = Version(claim);
-            return Results.Ok(ClaimView.Claim(claim, lease.Store.FindSource(claim.SourceId.ToString(CultureInfo.InvariantCulture))!, showProtected: true));
+            var (claim, source) = ClaimRecording.Correct(lease.Store, registries, read, body.Corrections, Roles.NameOf(context.User));
+            context.Response.Headers.ETag = ClaimRecording.Version(claim);
+            return Results.Ok(ClaimView.Claim(claim, source, showProtected: true));
         }).RequireAuthorization(Roles.Write).WithSummary("Corrects a claim's fields, against the version read (If-Match); the old values are kept in the record of changes (analysts).");
 
         var incidents = api.MapGroup("/incidents").WithTags("Incidents");
@@ -144,10 +140,6 @@ internal static class RecordEndpoints
         }).RequireAuthorization(Roles.Manage).WithTags("Audit")
             .WithSummary("Every change to an analyst's record, a user or a token, and every import made through the server: who, when, what, before and after (admins).");
     }
-
-    /// <summary>A claim's version: a digest of everything in it.</summary>
-    private static string Version(Claim claim) =>
-        $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(claim, DyadJson.Options))))[..16]}\"";
 
     private static IResult NotFound(string detail) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
 }

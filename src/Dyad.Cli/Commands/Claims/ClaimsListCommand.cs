@@ -74,10 +74,7 @@ public sealed class ClaimsSetCommand(CliOutput output) : AsyncCommand<ClaimsSetS
     {
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = EventStores.Open(settings.Db);
-        var read = store.FindClaim(settings.Id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {settings.Id} in {settings.Db} ('dyad claims list').");
-        var correction = new ClaimCorrection(registries.Actors, registries.Gazetteer);
-        var claim = store.UpdateClaim(settings.Assignments.Aggregate(read, correction.Apply), read, Environment.UserName);
-        var source = store.FindSource(claim.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture))!;
+        var (claim, source) = ClaimRecording.Correct(store, registries, ClaimRecording.Find(store, settings.Id), settings.Assignments, Environment.UserName);
         output.Result(settings.Json, ClaimView.Claim(claim, source, showProtected: true),
             () => output.Console.MarkupLine($"Claim {claim.Id} corrected; 'dyad claims show {claim.Id}' shows it with its history."));
         return Task.FromResult(ExitCodes.Success);
