@@ -1,0 +1,43 @@
+using System.Reflection;
+
+namespace Dyad.Cli.Tests.Architecture;
+
+/// <summary>
+/// The layers of ../shared/DESIGN.md, held by what each assembly really uses (its metadata's references, not its
+/// project file): data flows one way, file → Ingest → Core model → Store → Analysis and Attribution → App → Cli and Web.
+/// </summary>
+public sealed class LayerTests
+{
+    private static readonly Dictionary<string, Assembly> Layers = new[]
+    {
+        typeof(DyadException).Assembly, typeof(Ingest.EventFile).Assembly, typeof(Store.IEventStore).Assembly,
+        typeof(Analysis.Rivalry.RivalryAnalysis).Assembly, typeof(Attribution.AttributionModel).Assembly,
+        typeof(Dyad.Connectors.PoliteHttp).Assembly, typeof(App.Registries).Assembly, typeof(Web.Hosting.DyadServer).Assembly, typeof(DyadCli).Assembly,
+    }.ToDictionary(a => a.GetName().Name!, StringComparer.Ordinal);
+
+    private static IReadOnlySet<string> DyadReferences(string assembly) =>
+        Layers[assembly].GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Dyad.", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("Dyad.Core")]
+    public void The_model_depends_on_nothing_of_dyad(string assembly) => DyadReferences(assembly).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Dyad.Ingest")]
+    [InlineData("Dyad.Store")]
+    [InlineData("Dyad.Connectors")]
+    public void Reading_keeping_and_fetching_depend_on_the_model_alone(string assembly) => DyadReferences(assembly).ShouldBe(["Dyad.Core"], ignoreOrder: true);
+
+    [Theory]
+    [InlineData("Dyad.Analysis")]
+    [InlineData("Dyad.Attribution")]
+    public void Computation_reads_the_model_not_the_store_s_engines(string assembly) =>
+        DyadReferences(assembly).ShouldBeSubsetOf(["Dyad.Core"], "DuckDB's natives and Npgsql have no place in a computation");
+
+    [Fact]
+    public void The_application_layer_knows_no_front_end() =>
+        DyadReferences("Dyad.App").ShouldNotContain(n => n == "Dyad.Cli" || n == "Dyad.Web");
+
+    [Fact]
+    public void The_server_is_not_built_on_the_command_line() => DyadReferences("Dyad.Web").ShouldNotContain("Dyad.Cli");
+}
