@@ -12,6 +12,7 @@ using Dyad.Web.Accounts;
 using Dyad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 
 namespace Dyad.Web.Tests;
 
@@ -41,6 +42,12 @@ public class ServedStore : IAsyncLifetime
     /// <summary>Whether the server listens on a real port (the browser tests) rather than in memory.</summary>
     protected virtual bool RealServer => false;
 
+    /// <summary>Whether the server logs each request and import, as <c>dyad serve --verbose</c>; they are kept in <see cref="Logged"/>.</summary>
+    protected virtual bool Verbose => false;
+
+    /// <summary>What the server logged at Information or above, message by message.</summary>
+    public LogCapture Logged { get; } = new();
+
     public Uri Address => new(App.Urls.First());
 
     public async ValueTask InitializeAsync()
@@ -65,8 +72,10 @@ public class ServedStore : IAsyncLifetime
             StateFolder = _folder.File("server"),
             MaxUploadBytes = 2 * 1024 * 1024,
             LockoutAttempts = 5,
+            Verbose = Verbose,
         }, builder =>
         {
+            builder.Logging.AddProvider(Logged);
             if (!RealServer)
             {
                 builder.WebHost.UseTestServer();

@@ -45,7 +45,8 @@ public sealed class Forecaster(ForecastSettings settings)
     /// tests on).
     /// </summary>
     /// <exception cref="DyadException">BadInput: the months asked for are outside the series, or too early to learn from.</exception>
-    public ForecastBacktest Backtest(ForecastSeries series, DateOnly from, DateOnly? to = null)
+    /// <exception cref="OperationCanceledException">Cancelled: checked before each month, so that Ctrl-C stops a long backtest within one month's training.</exception>
+    public ForecastBacktest Backtest(ForecastSeries series, DateOnly from, DateOnly? to = null, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
         var first = series.IndexOf(from);
@@ -60,6 +61,7 @@ public sealed class Forecaster(ForecastSettings settings)
         var cases = new List<ForecastCase>();
         for (var month = first; month <= last; month++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var model = Train(series, lastTarget: month - 1, horizon: 1, features);
             var test = Row(series, features, month, 1);
             var probabilities = model.Predict(test);

@@ -37,8 +37,8 @@ public sealed class ForecastService(Registries registries, ForecastSettings? set
     }
 
     /// <exception cref="DyadException">BadUsage, as <see cref="Forecast"/>; BadInput: the months asked for cannot be tested.</exception>
-    public ForecastBacktest Backtest(IEventStore store, ForecastRequest request, DateOnly from, DateOnly? to) =>
-        _forecaster.Backtest(Series(store, request), from, to);
+    public ForecastBacktest Backtest(IEventStore store, ForecastRequest request, DateOnly from, DateOnly? to, CancellationToken cancellationToken = default) =>
+        _forecaster.Backtest(Series(store, request), from, to, cancellationToken);
 
     /// <summary>Every unit's monthly counts of the kind and of all events in the request's scope.</summary>
     public ForecastSeries Series(IEventStore store, ForecastRequest request) => SeriesOf(InScope(store, request), request);

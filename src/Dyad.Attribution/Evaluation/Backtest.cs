@@ -18,7 +18,8 @@ namespace Dyad.Attribution.Evaluation;
 public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
 {
     /// <exception cref="DyadException">BadInput: no attacks with a known perpetrator from the first step on, or too few before it to train on.</exception>
-    public BacktestReport Run(IReadOnlyList<Attack> attacks, BacktestPlan plan, TrainingOptions options)
+    /// <exception cref="OperationCanceledException">Cancelled: checked before each step, so that Ctrl-C stops a long backtest within one step's training.</exception>
+    public BacktestReport Run(IReadOnlyList<Attack> attacks, BacktestPlan plan, TrainingOptions options, CancellationToken cancellationToken = default)
     {
         var inScope = AttributionTrainer.InScope(attacks, options).ToList();
         var labelled = inScope.Where(a => a.Status == PerpetratorStatus.Known && (plan.To is not { } to || a.Date < to))
@@ -42,6 +43,7 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
         int trainingAttacks = 0, named = 0, agreed = 0;
         foreach (var (from, to) in steps)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var test = labelled.Where(a => a.Date >= from && a.Date < to).ToList();
             if (test.Count == 0)
             {

@@ -47,6 +47,11 @@ public static class DyadServer
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes;
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (options.Verbose)
+        {
+            builder.Logging.AddFilter("Dyad", LogLevel.Information);
+        }
+
         // The keys are kept unencrypted in a folder only the server's user may read (there is no key store on Linux to encrypt them with).
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxUploadBytes);
@@ -124,6 +129,7 @@ public static class DyadServer
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.Use(RequestLog.Write);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);

@@ -40,6 +40,9 @@ public sealed record ServerOptions
 
     public TimeSpan LockoutDuration { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Whether the server logs each request and import (its method, path, status and time; the import's counts).</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>Where the server keeps what it makes for itself (its cookie keys, uploads in progress); null: beside the store, or the user's data folder.</summary>
     public string? StateFolder { get; init; }
 }

@@ -29,7 +29,7 @@ public sealed record ImportJob(string Id, string File, string By, DateTimeOffset
 /// uploads returns at once and the page can show progress. The upload is kept in the server's folder until its import
 /// is done, then removed; the import (who, which file, its counts) goes to the record of changes.
 /// </summary>
-public sealed class ImportJobs(StorePool pool, Registries registries, AttributionCache attribution, QueryCache answers, ServerOptions options, TimeProvider clock,
+public sealed partial class ImportJobs(StorePool pool, Registries registries, AttributionCache attribution, QueryCache answers, ServerOptions options, TimeProvider clock,
     ILogger<ImportJobs> logger) : BackgroundService
 {
     private readonly Channel<(string Id, string Path)> _queue = Channel.CreateUnbounded<(string, string)>();
@@ -110,6 +110,7 @@ public sealed class ImportJobs(StorePool pool, Registries registries, Attributio
             };
             attribution.Invalidate();
             answers.Forget();
+            Imported(logger, job.File, job.By, outcome.Report?.Read ?? 0, outcome.Report?.Imported ?? 0, outcome.Report?.Rejected ?? 0, (clock.GetUtcNow() - job.Received).TotalSeconds);
         }
         catch (Exception e) when (e is DyadException || StoreErrors.AsDyad(e) is not null)
         {
@@ -121,4 +122,7 @@ public sealed class ImportJobs(StorePool pool, Registries registries, Attributio
             _jobs[id] = _jobs[id] with { State = ImportState.Failed, Error = "The import failed; the server's log says why. Nothing of it was kept." };
         }
     }
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Imported {File} for {By}: {Read} rows read, {Imported} imported, {Rejected} rejected, {Seconds:0.0} s after upload")]
+    private static partial void Imported(ILogger logger, string file, string by, long read, long imported, long rejected, double seconds);
 }

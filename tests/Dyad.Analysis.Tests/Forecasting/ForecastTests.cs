@@ -63,12 +63,12 @@ public sealed class ForecastTests
         var history = History();
         var test = Start.AddMonths(40);
         var forecaster = new Forecaster(new ForecastSettings());
-        var before = forecaster.Backtest(ForecastSeries.Of(history), test, test);
+        var before = forecaster.Backtest(ForecastSeries.Of(history), test, test, TestContext.Current.CancellationToken);
 
         // Events planted in the month tested and after it change what happened, never what was forecast.
         var planted = history.Concat([new UnitEvent(test.AddDays(2), Quiet, OfKind: true), new UnitEvent(test.AddDays(4), Sometimes, OfKind: true),
             new UnitEvent(test.AddMonths(3), Quiet, OfKind: true)]).ToList();
-        var after = forecaster.Backtest(ForecastSeries.Of(planted), test, test);
+        var after = forecaster.Backtest(ForecastSeries.Of(planted), test, test, TestContext.Current.CancellationToken);
 
         after.Cases.Select(c => c.Model).ShouldBe(before.Cases.Select(c => c.Model));
         after.Cases.Select(c => c.Persistence).ShouldBe(before.Cases.Select(c => c.Persistence));
@@ -83,9 +83,9 @@ public sealed class ForecastTests
         var history = History();
         var test = Start.AddMonths(40);
         var forecaster = new Forecaster(new ForecastSettings());
-        var before = forecaster.Backtest(ForecastSeries.Of(history), test, test);
+        var before = forecaster.Backtest(ForecastSeries.Of(history), test, test, TestContext.Current.CancellationToken);
         var after = forecaster.Backtest(ForecastSeries.Of([.. history, new UnitEvent(test.AddDays(-3), Busy, OfKind: true),
-            new UnitEvent(test.AddDays(-2), Sometimes, OfKind: true)]), test, test);
+            new UnitEvent(test.AddDays(-2), Sometimes, OfKind: true)]), test, test, TestContext.Current.CancellationToken);
 
         after.Cases.Select(c => c.Model).ShouldNotBe(before.Cases.Select(c => c.Model));
     }
@@ -93,7 +93,7 @@ public sealed class ForecastTests
     [Fact]
     public void A_backtest_scores_every_month_and_unit_beside_the_baselines()
     {
-        var backtest = new Forecaster(new ForecastSettings()).Backtest(ForecastSeries.Of(History()), Start.AddMonths(36));
+        var backtest = new Forecaster(new ForecastSettings()).Backtest(ForecastSeries.Of(History()), Start.AddMonths(36), cancellationToken: TestContext.Current.CancellationToken);
 
         backtest.From.ShouldBe(Start.AddMonths(36));
         backtest.To.ShouldBe(Start.AddMonths(47));
@@ -154,5 +154,14 @@ public sealed class ForecastTests
         series.All[0].ShouldBe([2, 0, 0]);
         series.CountryKind.ShouldBe([1, 0, 2]);
         series.ProvinceKind[series.ProvinceOf[1]].ShouldBe([1, 0, 1]);
+    }
+
+    [Fact]
+    public void A_backtest_stops_when_it_is_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Should.Throw<OperationCanceledException>(() =>
+            new Forecaster(new ForecastSettings()).Backtest(ForecastSeries.Of(History()), Start.AddMonths(36), cancellationToken: cancelled.Token));
     }
 }

@@ -18,8 +18,8 @@ public sealed class WalkForwardTests
         var planted = world.Select(a => a.Date >= from ? a with { Perpetrator = "south" } : a).ToList();
         var plan = new BacktestPlan(from, BacktestStep.Month);
 
-        var honest = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, plan, Options);
-        var tampered = new Backtest(SyntheticAttacks.Setting, Clock).Run(planted, plan, Options);
+        var honest = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, plan, Options, TestContext.Current.CancellationToken);
+        var tampered = new Backtest(SyntheticAttacks.Setting, Clock).Run(planted, plan, Options, TestContext.Current.CancellationToken);
 
         Step(tampered, from).ShouldNotBeEmpty();
         Step(tampered, from).ShouldBe(Step(honest, from));
@@ -36,9 +36,9 @@ public sealed class WalkForwardTests
         var world = SyntheticAttacks.World();
         var from = new DateOnly(2020, 7, 1);
 
-        var monthly = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month), Options);
-        var once = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month, Retrain: null), Options);
-        var quarterly = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month, Retrain: BacktestStep.Quarter), Options);
+        var monthly = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month), Options, TestContext.Current.CancellationToken);
+        var once = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month, Retrain: null), Options, TestContext.Current.CancellationToken);
+        var quarterly = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month, Retrain: BacktestStep.Quarter), Options, TestContext.Current.CancellationToken);
 
         monthly.Steps.Count.ShouldBe(6);
         monthly.Steps.Select(s => s.TrainedUntil).ShouldBe(monthly.Steps.Select(s => s.From));
@@ -56,14 +56,14 @@ public sealed class WalkForwardTests
         var from = new DateOnly(2020, 7, 1);
         var to = new DateOnly(2020, 9, 15);
 
-        var report = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month, To: to), Options);
+        var report = new Backtest(SyntheticAttacks.Setting, Clock).Run(world, new BacktestPlan(from, BacktestStep.Month, To: to), Options, TestContext.Current.CancellationToken);
 
         report.Steps.Select(s => s.From).ShouldBe([from, from.AddMonths(1), from.AddMonths(2)]);
         report.Steps[^1].To.ShouldBeLessThan(to);
         report.TestAttacks.ShouldBe(world.Count(a => a.Date >= from && a.Date < to));
         report.Scored.ShouldAllBe(s => s.Date < to);
         var after = new BacktestPlan(new DateOnly(2030, 1, 1), BacktestStep.Month, To: new DateOnly(2030, 2, 1));
-        Should.Throw<DyadException>(() => new Backtest(SyntheticAttacks.Setting, Clock).Run(world, after, Options))
+        Should.Throw<DyadException>(() => new Backtest(SyntheticAttacks.Setting, Clock).Run(world, after, Options, TestContext.Current.CancellationToken))
             .Message.ShouldContain("from 2030-01-01 up to 2030-02-01 (not included)");
     }
 
@@ -94,10 +94,19 @@ public sealed class WalkForwardTests
         attribution.Summary.ShouldStartWith("Attributed to baloch-separatists (");
         attribution.Summary.ShouldContain("; most likely b");
 
-        var report = new Backtest(setting, Clock).Run(world, new BacktestPlan(new DateOnly(2020, 7, 1), BacktestStep.Quarter), new TrainingOptions { Text = false });
+        var report = new Backtest(setting, Clock).Run(world, new BacktestPlan(new DateOnly(2020, 7, 1), BacktestStep.Quarter), new TrainingOptions { Text = false }, TestContext.Current.CancellationToken);
         var all = report.Subsets[0];
         all.Verdicts.FamilyAttributed.ShouldBeGreaterThan(0);
         all.Verdicts.FamilyAttributedAccuracy.ShouldBeGreaterThanOrEqualTo(0.95);
         all.Family!.Accuracy.ShouldBeGreaterThan(all.Model.Accuracy);
+    }
+
+    [Fact]
+    public void Should_stop_a_walk_forward_when_it_is_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Should.Throw<OperationCanceledException>(() => new Backtest(SyntheticAttacks.Setting, Clock)
+            .Run(SyntheticAttacks.World(), new BacktestPlan(new DateOnly(2020, 7, 1), BacktestStep.Month), Options, cancelled.Token));
     }
 }

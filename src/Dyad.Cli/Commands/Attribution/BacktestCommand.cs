@@ -74,7 +74,7 @@ public sealed class BacktestCommand(CliOutput output, TimeProvider clock) : Asyn
     public override Task<int> ExecuteAsync(CommandContext context, BacktestSettings settings, CancellationToken cancellationToken)
     {
         var (sources, attacks) = AttackSources.Load(settings.Db, settings.Registry);
-        var report = new Backtest(sources.Setting, clock).Run(attacks, settings.ToPlan(), settings.ToTrainingOptions(sources.Registries.Actors, until: null));
+        var report = new Backtest(sources.Setting, clock).Run(attacks, settings.ToPlan(), settings.ToTrainingOptions(sources.Registries.Actors, until: null), cancellationToken);
         output.Result(settings.Json, report, () => AttributionRenderer.RenderBacktest(output.Console, report));
 
         return Task.FromResult(ExitCodes.Success);

@@ -74,7 +74,7 @@ public sealed class ForecastCommand(CliOutput output) : AsyncCommand<ForecastSet
         using var store = EventStores.Open(settings.Db);
         if (settings.Backtest)
         {
-            var backtest = service.Backtest(store, settings.Question.ToRequest(), DayOption.ParseFrom(settings.From)!.Value, DayOption.ParseTo(settings.To));
+            var backtest = service.Backtest(store, settings.Question.ToRequest(), DayOption.ParseFrom(settings.From)!.Value, DayOption.ParseTo(settings.To), cancellationToken);
             output.Result(settings.Json, backtest, () => ForecastRenderer.RenderBacktest(output.Console, backtest));
         }
         else
