@@ -3,7 +3,7 @@ using Dyad.Analysis.Charts;
 using Dyad.App.Forecasting;
 using Dyad.App.Rivalry;
 using Dyad.App.Views;
-using Dyad.Store.Sql;
+using Dyad.Store;
 
 namespace Dyad.App.Briefs;
 
@@ -11,7 +11,7 @@ namespace Dyad.App.Briefs;
 public sealed class BriefWriter(RivalryService rivalry, TimeProvider clock)
 {
     /// <summary>The clashes between the two sides forecast for the three months after the brief's data end.</summary>
-    private ClashWatch Watch(SqlEventStore store, RivalryRequest request)
+    private ClashWatch Watch(IDyadStore store, RivalryRequest request)
     {
         var country = request.Countries is [var one] ? one : null;
         var forecast = new ForecastRequest(ForecastKind.Clash, request.A, request.B, country, Until: request.To?.AddDays(1));
@@ -34,7 +34,7 @@ public sealed class BriefWriter(RivalryService rivalry, TimeProvider clock)
     /// <summary>The brief as data: the rivalry's figures with the brief's scope, citations and watch (docs/rivalry-json.md).</summary>
     /// <param name="command">The command that makes this brief again.</param>
     /// <exception cref="DyadException">BadUsage: a side the registry does not know.</exception>
-    public BriefDocument Document(SqlEventStore store, RivalryRequest request, string command)
+    public BriefDocument Document(IDyadStore store, RivalryRequest request, string command)
     {
         var (result, imports, sources) = rivalry.Compute(store, request);
         return RivalryBrief.Document(result, imports, clock.GetLocalNow(), Scope(request, command), sources, Watch(store, request));
@@ -46,7 +46,7 @@ public sealed class BriefWriter(RivalryService rivalry, TimeProvider clock)
     /// <param name="command">The command that makes this brief again, printed in it so a reader can check the figures.</param>
     /// <param name="paper">a4 or letter: the page a PDF, or a printed HTML brief, has.</param>
     /// <exception cref="DyadException">BadUsage: an extension that is not .html, .md, .pdf or .json, or a side the registry does not know.</exception>
-    public string Write(SqlEventStore store, RivalryRequest request, string path, string command, string paper = "a4")
+    public string Write(IDyadStore store, RivalryRequest request, string path, string command, string paper = "a4")
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!Extensions.Contains(extension))

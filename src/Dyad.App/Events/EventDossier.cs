@@ -2,7 +2,6 @@ using Dyad.App.Views;
 using Dyad.Claims;
 using Dyad.Sources;
 using Dyad.Store;
-using Dyad.Store.Sql;
 
 namespace Dyad.App.Events;
 
@@ -11,7 +10,7 @@ public sealed record EventDossier(StoredEvent Event, IReadOnlyList<EventVersion>
 {
     /// <summary>The event's dossier as the reader may see it.</summary>
     /// <exception cref="DyadException">NotFound: no such event.</exception>
-    public static EventDossier For(SqlEventStore store, Registries registries, long id, Disclosure disclosure)
+    public static EventDossier For(IDyadStore store, Registries registries, long id, Disclosure disclosure)
     {
         var stored = store.Events(new EventFilter(EventIds: [id], IncludeRaw: true)).FirstOrDefault()
             ?? throw new DyadException(DyadErrorKind.NotFound, $"event {id} is not in the store; 'dyad events' lists the events and their ids.");

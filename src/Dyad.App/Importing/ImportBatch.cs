@@ -3,7 +3,6 @@ using Dyad.Ingest.Formats;
 using Dyad.Sources;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
-using Dyad.Store.Sql;
 
 namespace Dyad.App.Importing;
 
@@ -24,7 +23,7 @@ public sealed record ImportBatch(FormatFamily? Family, string? Release, string? 
 
     /// <param name="registries">The registries, asked for once the event files are in (so that the CLI reads them meanwhile).</param>
     /// <param name="onProgress">Called now and then with an event file and how far through it the import is, from 0 to 1.</param>
-    public IReadOnlyList<FileOutcome> Run(SqlEventStore store, Func<Registries> registries, IReadOnlyList<string> files, Action<string, double>? onProgress,
+    public IReadOnlyList<FileOutcome> Run(IDyadStore store, Func<Registries> registries, IReadOnlyList<string> files, Action<string, double>? onProgress,
         CancellationToken cancellationToken)
     {
         var outcomes = files.Where(IsExport)
@@ -46,7 +45,7 @@ public sealed record ImportBatch(FormatFamily? Family, string? Release, string? 
 
     private static bool IsExport(string path) => Directory.Exists(path) && File.Exists(Path.Combine(path, DuckDbEventStore.ExportManifest));
 
-    private FileOutcome ImportCaseFile(SqlEventStore store, Registries registries, string file)
+    private FileOutcome ImportCaseFile(IDyadStore store, Registries registries, string file)
     {
         try
         {

@@ -1,7 +1,6 @@
 using Dyad.Actors;
 using Dyad.App.Importing;
 using Dyad.Store;
-using Dyad.Store.Sql;
 
 namespace Dyad.App.Incidents;
 
@@ -19,7 +18,7 @@ public static class LinkDecisions
 {
     /// <param name="events">The events, by the store's id or DATASET:ID.</param>
     /// <exception cref="DyadException">NotFound: an event that is not in the store, or one event in no incident.</exception>
-    public static LinkDecisionReport Decide(SqlEventStore store, ActorRegistry actors, IReadOnlyList<string> events, bool same, string by, string? note)
+    public static LinkDecisionReport Decide(IDyadStore store, ActorRegistry actors, IReadOnlyList<string> events, bool same, string by, string? note)
     {
         var ids = events.Select(reference => store.FindEvent(reference)
             ?? throw new DyadException(DyadErrorKind.NotFound, $"No event '{reference}' in the store: name it by the id 'dyad events' shows, or as DATASET:ID.")).ToList();

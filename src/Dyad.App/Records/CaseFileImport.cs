@@ -1,5 +1,5 @@
 using Dyad.Sources;
-using Dyad.Store.Sql;
+using Dyad.Store;
 
 namespace Dyad.App.Records;
 
@@ -16,7 +16,7 @@ public sealed record CaseFileReport(string Path, int SourcesAdded, int SourcesKe
 /// </summary>
 public static class CaseFileImport
 {
-    public static CaseFileReport Run(SqlEventStore store, Registries registries, string path, string by)
+    public static CaseFileReport Run(IDyadStore store, Registries registries, string path, string by)
     {
         var file = CaseFile.Read(path);
         var warnings = new List<string>();

@@ -6,7 +6,6 @@ using Dyad.App.Views;
 using Dyad.Claims;
 using Dyad.Sources;
 using Dyad.Store;
-using Dyad.Store.Sql;
 
 namespace Dyad.App.Records;
 
@@ -16,7 +15,7 @@ public static class ClaimRecording
     /// <summary>What was recorded: the claim and its evidence, and the parser's notes.</summary>
     public sealed record Recorded(ClaimEvidence Evidence, IReadOnlyList<string> Notes);
 
-    public static Recorded Record(SqlEventStore store, Registries registries, Source source, string text, DateOnly? statementDate,
+    public static Recorded Record(IDyadStore store, Registries registries, Source source, string text, DateOnly? statementDate,
         IEnumerable<string> corrections, string by, bool dryRun = false, string? original = null, string? language = null)
     {
         var channel = source.Type is SourceType.NewsAgency or SourceType.PropagandaOutlet or SourceType.OfficialStatement or SourceType.SocialMedia ? source.Publisher : null;
@@ -43,14 +42,14 @@ public static class ClaimRecording
     public sealed record Corrected(Claim Claim, Source Source);
 
     /// <exception cref="DyadException">NotFound: no claim with that id.</exception>
-    public static Claim Find(SqlEventStore store, int id) =>
+    public static Claim Find(IDyadStore store, int id) =>
         store.FindClaim(id) ?? throw new DyadException(DyadErrorKind.NotFound, $"No claim {id} in the store ('dyad claims list', GET /api/claims).");
 
     /// <summary>
     /// Corrects the fields of the claim as <paramref name="read"/> ("killed=4", "place=Chapa Dara"; an empty value
     /// clears one); the old values go to the record of changes with who corrected them.
     /// </summary>
-    public static Corrected Correct(SqlEventStore store, Registries registries, Claim read, IEnumerable<string> corrections, string by)
+    public static Corrected Correct(IDyadStore store, Registries registries, Claim read, IEnumerable<string> corrections, string by)
     {
         var correction = new ClaimCorrection(registries.Actors, registries.Gazetteer);
         var claim = store.UpdateClaim(corrections.Aggregate(read, correction.Apply), read, by);

@@ -4,7 +4,6 @@ using Dyad.Analysis.Turns;
 using Dyad.Events;
 using Dyad.Sources;
 using Dyad.Store;
-using Dyad.Store.Sql;
 
 namespace Dyad.App.Rivalry;
 
@@ -27,7 +26,7 @@ public sealed class RivalryService(Registries registries, IReadOnlyList<Leadersh
     public Registries Registries => registries;
 
     /// <exception cref="DyadException">BadUsage: a side the registry does not know.</exception>
-    public RivalryReport Compute(SqlEventStore store, RivalryRequest request)
+    public RivalryReport Compute(IDyadStore store, RivalryRequest request)
     {
         var a = SideOf(request.A);
         var b = SideOf(request.B);

@@ -160,7 +160,7 @@ public sealed partial class DuckDbEventStore : SqlEventStore
     }
 
     /// <summary><paramref name="store"/> as a DuckDB store, for what only DuckDB does (Parquet exports); else a clear refusal.</summary>
-    public static DuckDbEventStore Required(SqlEventStore store, string what) => store as DuckDbEventStore
+    public static DuckDbEventStore Required(IDyadStore store, string what) => store as DuckDbEventStore
         ?? throw DyadException.BadUsage($"{store.Name}: {what} works on a DuckDB store only; on PostgreSQL, 'dyad backup' (pg_dump) copies the whole store.");
 
     protected override DbParameter Parameter(string name, object? value) => new DuckDBParameter(name, value ?? DBNull.Value);

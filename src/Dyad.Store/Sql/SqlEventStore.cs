@@ -10,7 +10,7 @@ namespace Dyad.Store.Sql;
 /// its schema up to date, and supplies what SQL does not say the same way in both: parameters, bulk writes, transactions
 /// and who else may be writing.
 /// </summary>
-public abstract partial class SqlEventStore : IEventStore
+public abstract partial class SqlEventStore : IDyadStore
 {
     private readonly DbConnection _connection;
     private readonly TimeProvider _clock;

@@ -5,7 +5,6 @@ using Dyad.App;
 using Dyad.App.Events;
 using Dyad.App.Views;
 using Dyad.Store;
-using Dyad.Store.Sql;
 using Dyad.Web.Accounts;
 using Dyad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -149,7 +148,7 @@ internal static class EventEndpoints
                 [.. months.Select(m => new KeyedCount(m.Key, m.Key, m.Events, m.Deaths))], notes);
         }));
 
-    private static ResolvedEventRequest Resolve(SqlEventStore store, Registries registries, EventQueryParameters query, int? limit) =>
+    private static ResolvedEventRequest Resolve(IDyadStore store, Registries registries, EventQueryParameters query, int? limit) =>
         new EventQuery(registries).Resolve(store, query.ToRequest(limit), part => part.Replace('-', '_'));
 }
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Dyad.Store;
-using Dyad.Store.Sql;
 
 namespace Dyad.Web.Hosting;
 
@@ -11,9 +10,9 @@ namespace Dyad.Web.Hosting;
 /// </summary>
 public sealed class StorePool : IDisposable
 {
-    private readonly ConcurrentBag<SqlEventStore> _idle = [];
+    private readonly ConcurrentBag<IDyadStore> _idle = [];
     private readonly SemaphoreSlim _free;
-    private readonly List<SqlEventStore> _all = [];
+    private readonly List<IDyadStore> _all = [];
 
     public StorePool(string db, int size, TimeProvider clock)
     {
@@ -57,11 +56,11 @@ public sealed class StorePool : IDisposable
     }
 
     /// <summary>One store, lent.</summary>
-    public sealed class Lease(StorePool pool, SqlEventStore store) : IDisposable
+    public sealed class Lease(StorePool pool, IDyadStore store) : IDisposable
     {
         private bool _returned;
 
-        public SqlEventStore Store => store;
+        public IDyadStore Store => store;
 
         public void Dispose()
         {

@@ -40,4 +40,20 @@ public sealed class LayerTests
 
     [Fact]
     public void The_server_is_not_built_on_the_command_line() => DyadReferences("Dyad.Web").ShouldNotContain("Dyad.Cli");
+
+    [Theory]
+    [InlineData("Dyad.App")]
+    [InlineData("Dyad.Web")]
+    public void The_application_and_the_server_take_the_store_by_its_interface(string assembly)
+    {
+        const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var engine = typeof(Store.Sql.SqlEventStore);
+        var uses = Layers[assembly].GetTypes().SelectMany(type =>
+            type.GetMethods(All).SelectMany(m => m.GetParameters().Select(p => (Where: $"{type.Name}.{m.Name}", p.ParameterType)).Append(($"{type.Name}.{m.Name}", m.ReturnType)))
+                .Concat(type.GetConstructors(All).SelectMany(c => c.GetParameters().Select(p => ($"{type.Name} constructor", p.ParameterType))))
+                .Concat(type.GetFields(All).Select(f => ($"{type.Name}.{f.Name}", f.FieldType))))
+            .Where(u => engine.IsAssignableFrom(u.Item2))
+            .Select(u => u.Item1).Distinct().ToList();
+        uses.ShouldBeEmpty($"{assembly} names an engine's store class: take IDyadStore");
+    }
 }
