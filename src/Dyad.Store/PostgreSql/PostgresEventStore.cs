@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Text.RegularExpressions;
 using Dyad.Store.Migrations;
 using Dyad.Store.Sql;
 using Npgsql;
@@ -95,7 +94,7 @@ public sealed partial class PostgresEventStore : SqlEventStore
     protected override DbParameter Parameter(string name, object? value) => new NpgsqlParameter(name, PostgresText.Storable(value) ?? DBNull.Value);
 
     /// <summary>The store's SQL writes parameters <c>$name</c> (DuckDB's form); Npgsql's are <c>@name</c>.</summary>
-    protected override string Prepare(string sql) => DollarParameter().Replace(sql, "@$1");
+    protected override string Prepare(string sql) => PostgresParameters.Named(sql);
 
     private protected override BulkWriter Bulk(string table) => new PostgresBulkWriter(_copies, table);
 
@@ -219,6 +218,4 @@ public sealed partial class PostgresEventStore : SqlEventStore
         }
     }
 
-    [GeneratedRegex(@"(?<![\w$])\$([A-Za-z_]\w*)")]
-    private static partial Regex DollarParameter();
 }
