@@ -7,15 +7,24 @@ namespace Dyad.Store.Sql;
 
 public abstract partial class SqlEventStore
 {
-    private const string EventSelect =
+    private const string EventSelect = EventColumnsBeforeText + ", e.notes, e.citations, " + EventColumnsAfterText;
+
+    /// <summary><see cref="EventSelect"/> without the events' notes and citations (read as null), for queries that show neither.</summary>
+    private const string EventSelectWithoutText = EventColumnsBeforeText + ", NULL, NULL, " + EventColumnsAfterText;
+
+    private const string EventColumnsBeforeText =
         """
         SELECT e.id, e.dataset, e.dataset_id, e.source_row, e.date_start, e.date_end, e.date_precision,
                e.country, e.admin1, e.admin2, e.place, e.latitude, e.longitude, e.geo_precision,
                e.actor_roles, e.actor1, e.actor1_associates, e.actor2, e.actor2_associates,
                e.event_type, e.event_subtype, e.attack_types, e.weapon_types, e.target_types, e.target_subtypes, e.suicide,
                e.deaths_low, e.deaths_best, e.deaths_high, e.deaths_actor1, e.deaths_actor2, e.deaths_civilians, e.deaths_unknown, e.wounded,
-               e.claimed, e.claim_mode, e.claim_competing, e.attribution_uncertain, e.notes, e.citations, i.path,
-               r1.actor_ids, r2.actor_ids, p.admin1_id, p.admin2_id, p.method, p.confidence,
+               e.claimed, e.claim_mode, e.claim_competing, e.attribution_uncertain
+        """;
+
+    private const string EventColumnsAfterText =
+        """
+        i.path, r1.actor_ids, r2.actor_ids, p.admin1_id, p.admin2_id, p.method, p.confidence,
                e.weapon_subtypes, e.target_nationalities, e.part_of_multiple, e.property_damage, e.hostages, e.perpetrators
         """;
 
@@ -49,7 +58,7 @@ public abstract partial class SqlEventStore
     {
         var (where, parameters) = Where(filter);
         MatchActors(filter);
-        var select = filter.IncludeText ? EventSelect : EventSelect.Replace("e.notes, e.citations", "NULL, NULL", StringComparison.Ordinal);
+        var select = filter.IncludeText ? EventSelect : EventSelectWithoutText;
         // A page is chosen on the events' own narrow columns first, and only its rows are joined to their places, actors
         // and import: sorting every matching event with all its columns to keep a hundred took a second on 2,000,000.
         var from = filter.Limit is { } limit
