@@ -62,7 +62,8 @@ public interface IEventStore : IDisposable
     /// Links the events that report the same incident, across and within datasets, replacing the links made before
     /// (they are derived data) in one transaction. The analysts' decisions are applied and never changed.
     /// </summary>
-    LinkingReport LinkIncidents(IncidentLinker linker);
+    /// <exception cref="OperationCanceledException">Cancelled: nothing is changed (the transaction is rolled back).</exception>
+    LinkingReport LinkIncidents(IncidentLinker linker, CancellationToken cancellationToken = default);
 
     /// <summary>What the linker reads of two events, to score them as it would; null where either cannot be linked at all.</summary>
     LinkCandidate? LinkPair(long eventA, long eventB);

@@ -54,7 +54,7 @@ public static class DatasetFetch
         using var http = PoliteHttp.Create(TimeSpan.FromSeconds(2));
         var fetch = await new UcdpFetcher(http, api ?? UcdpFetcher.PublicApi, token, folder).FetchAsync(request, cancellationToken);
         var import = FileImport.Run(store, fetch.File, cancellationToken: cancellationToken, release: fetch.Version);
-        FileImport.Complete(store, registries);
+        FileImport.Complete(store, registries, cancellationToken);
         return new UcdpFetchOutcome(fetch, new FileOutcome(fetch.File, import, null));
     }
 
@@ -68,7 +68,7 @@ public static class DatasetFetch
         var fetcher = new AcledFetcher(http, site ?? AcledFetcher.PublicSite, account, folder);
         var fetch = await fetcher.FetchAsync(request, cancellationToken);
         var import = FileImport.Run(store, fetch.File, cancellationToken: cancellationToken, deleted: fetch.Deleted);
-        FileImport.Complete(store, registries);
+        FileImport.Complete(store, registries, cancellationToken);
         // Only once the import is in does the next fetch start from here.
         fetcher.Completed(fetch);
         return new AcledFetchOutcome(fetch, new FileOutcome(fetch.File, import, null));

@@ -41,13 +41,13 @@ public static class FileImport
     /// incidents, and a process killed before the commit leaves the store as it was before the command. If derivation
     /// fails, the pending imports are removed.
     /// </summary>
-    public static LinkingReport Complete(IEventStore store, Registries registries)
+    public static LinkingReport Complete(IEventStore store, Registries registries, CancellationToken cancellationToken = default)
     {
         try
         {
             return store.Atomically(() =>
             {
-                var report = Derive(store, registries);
+                var report = Derive(store, registries, cancellationToken);
                 store.PublishImports();
                 return report;
             });
@@ -63,15 +63,17 @@ public static class FileImport
     /// Places first, because an event without a country gets the gazetteer's, which actor resolution uses; then the
     /// incidents, which compare places and actors.
     /// </summary>
-    private static LinkingReport Derive(IEventStore store, Registries registries)
+    private static LinkingReport Derive(IEventStore store, Registries registries, CancellationToken cancellationToken)
     {
         store.AssignPlaces(registries.Gazetteer);
         store.ResolveActors(registries.Actors);
-        return Link(store, registries.Actors);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Link(store, registries.Actors, cancellationToken);
     }
 
     /// <summary>Links the store's events into incidents again, with the analysts' decisions (after places or actors changed).</summary>
-    public static LinkingReport Link(IEventStore store, ActorRegistry actors) => store.LinkIncidents(new IncidentLinker(new LinkScorer(actors)));
+    public static LinkingReport Link(IEventStore store, ActorRegistry actors, CancellationToken cancellationToken = default) =>
+        store.LinkIncidents(new IncidentLinker(new LinkScorer(actors)), cancellationToken);
 
     private static string Sha256(string path)
     {

@@ -38,7 +38,7 @@ public sealed record ImportBatch(FormatFamily? Family, string? Release, string? 
         }
 
         var loaded = registries();
-        FileImport.Complete(store, loaded);
+        FileImport.Complete(store, loaded, cancellationToken);
         outcomes.AddRange(files.Where(CaseFile.Is).Select(f => ImportCaseFile(store, loaded, f)));
         return outcomes;
     }

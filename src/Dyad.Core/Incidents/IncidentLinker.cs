@@ -17,14 +17,20 @@ public sealed record LinkingResult(IReadOnlyList<IncidentLink> Links, IReadOnlyD
 /// </summary>
 public sealed class IncidentLinker(LinkScorer scorer)
 {
-    public LinkingResult Link(IEnumerable<LinkCandidate> candidates, IReadOnlyList<LinkDecision> decisions)
+    /// <exception cref="OperationCanceledException">Cancelled: checked every few thousand candidates, so that Ctrl-C stops a long linking at once.</exception>
+    public LinkingResult Link(IEnumerable<LinkCandidate> candidates, IReadOnlyList<LinkDecision> decisions, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var different = decisions.Where(d => !d.Same).Select(d => Key(d.EventA, d.EventB)).ToHashSet();
         var proposed = new List<(IncidentLink Link, string DatasetA, string DatasetB, bool Analyst)>();
         long scored = 0;
         foreach (var candidate in candidates)
         {
-            scored++;
+            if (++scored % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (scorer.Score(candidate) is not { Accepted: true } score || different.Contains(Key(candidate.A.EventId, candidate.B.EventId)))
             {
                 continue;

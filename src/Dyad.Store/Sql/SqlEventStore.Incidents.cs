@@ -118,7 +118,7 @@ public abstract partial class SqlEventStore
     /// <summary>The engine's settings while linking, undone when disposed; null for none.</summary>
     private protected virtual IDisposable? LinkingSettings() => null;
 
-    public LinkingReport LinkIncidents(IncidentLinker linker)
+    public LinkingReport LinkIncidents(IncidentLinker linker, CancellationToken cancellationToken = default)
     {
         using var settings = LinkingSettings();
         using var transaction = Write();
@@ -142,7 +142,7 @@ public abstract partial class SqlEventStore
             candidates = pairs.SelectMany(p => Candidates(CandidatePairsSql, ("first", p.first), ("second", p.second))).Concat(Candidates(OwnDuplicatesSql));
         }
 
-        var result = linker.Link(candidates, Decisions());
+        var result = linker.Link(candidates, Decisions(), cancellationToken);
 
         Execute("DELETE FROM incident_links; DELETE FROM event_incidents; DROP TABLE IF EXISTS link_events;");
         using (var links = Bulk("incident_links"))

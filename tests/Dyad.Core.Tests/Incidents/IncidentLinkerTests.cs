@@ -16,7 +16,7 @@ public sealed class IncidentLinkerTests
         var exact = Acled(10, Day, 26.0, 63.05, subtype: "Attack", deaths: 2);
         var close = Acled(11, Day, 26.0, 63.05, subtype: "Attack", deaths: 3);
         var clash = Acled(12, Day, 26.0, 63.05, subtype: "Armed clash", deaths: 3);
-        var result = _linker.Link([new(gtd, close), new(gtd, exact), new(gtd, clash)], []);
+        var result = _linker.Link([new(gtd, close), new(gtd, exact), new(gtd, clash)], [], TestContext.Current.CancellationToken);
         result.Links.ShouldHaveSingleItem().EventB.ShouldBe(10);
         result.IncidentOf.ShouldBe(new Dictionary<long, long> { [1] = 1, [10] = 1 }, ignoreOrder: true);
     }
@@ -27,7 +27,7 @@ public sealed class IncidentLinkerTests
         var gtd = Gtd(1, Day, 26.0, 63.05);
         var acled = Acled(10, Day, 26.0, 63.05);
         var far = Acled(20, Day.AddDays(5), 27.0, 64.0);
-        var result = _linker.Link([new(gtd, acled)], [new LinkDecision(1, 10, false, "analyst", Decided), new LinkDecision(20, 1, true, "analyst", Decided)]);
+        var result = _linker.Link([new(gtd, acled)], [new LinkDecision(1, 10, false, "analyst", Decided), new LinkDecision(20, 1, true, "analyst", Decided)], TestContext.Current.CancellationToken);
         var link = result.Links.ShouldHaveSingleItem();
         (link.EventA, link.EventB, link.Rule).ShouldBe((1L, 20L, LinkRules.Analyst));
         link.Reasons.ShouldBe(["confirmed by analyst on 2026-11-01"]);
@@ -41,7 +41,7 @@ public sealed class IncidentLinkerTests
         var gtd = Gtd(1, Day, 26.0, 63.05);
         var acled = Acled(10, Day, 26.0, 63.05);
         var ucdp = Acled(30, Day, 26.0, 63.05) with { Dataset = "ucdp-ged" };
-        var result = _linker.Link([new(gtd, acled), new(gtd, ucdp)], [new LinkDecision(10, 30, false, "analyst", Decided)]);
+        var result = _linker.Link([new(gtd, acled), new(gtd, ucdp)], [new LinkDecision(10, 30, false, "analyst", Decided)], TestContext.Current.CancellationToken);
         result.Links.Count.ShouldBe(1);
         result.IncidentOf.Values.Distinct().Count().ShouldBe(1);
         (result.IncidentOf.ContainsKey(10) && result.IncidentOf.ContainsKey(30)).ShouldBeFalse();
@@ -53,7 +53,7 @@ public sealed class IncidentLinkerTests
         var gtd = Gtd(5, Day, 26.0, 63.05);
         var acled = Acled(3, Day, 26.0, 63.05);
         var ucdp = Acled(9, Day, 26.0, 63.05) with { Dataset = "ucdp-ged" };
-        var result = _linker.Link([new(gtd, acled), new(acled, ucdp), new(gtd, ucdp)], []);
+        var result = _linker.Link([new(gtd, acled), new(acled, ucdp), new(gtd, ucdp)], [], TestContext.Current.CancellationToken);
         result.IncidentOf.Values.Distinct().ShouldBe([3L]);
         result.IncidentOf.Count.ShouldBe(3);
     }

@@ -57,7 +57,7 @@ public sealed class LinkingAccuracyTests
         var candidates = gtd.SelectMany(g => acled.Where(a => LinkScorer.DayGap(g, a) <= 1
             && Dyad.Places.GreatCircle.Kilometres(g.Latitude!.Value, g.Longitude!.Value, a.Latitude!.Value, a.Longitude!.Value) <= LinkScorer.MaxKilometres)
             .Select(a => new LinkCandidate(g, a))).ToList();
-        var links = new IncidentLinker(Scorer).Link(candidates, []).Links.Select(l => (l.EventA, l.EventB)).ToHashSet();
+        var links = new IncidentLinker(Scorer).Link(candidates, [], TestContext.Current.CancellationToken).Links.Select(l => (l.EventA, l.EventB)).ToHashSet();
 
         var correct = links.Count(truth.Contains);
         var precision = (double)correct / links.Count;

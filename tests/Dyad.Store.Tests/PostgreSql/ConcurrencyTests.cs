@@ -68,7 +68,7 @@ public sealed class ConcurrencyTests : IDisposable
         _fixture.Import([StoreFixture.Event("a1", "Taliban", dataset: Datasets.Acled)], StoreFixture.Source(Datasets.Acled, "acled.csv"));
         var linker = new Incidents.IncidentLinker(new Incidents.LinkScorer(Registries.Actors));
         _fixture.Store.ResolveActors(Registries.Actors);
-        _fixture.Store.LinkIncidents(linker).Links.ShouldBe(1, "the two reports are one attack");
+        _fixture.Store.LinkIncidents(linker, TestContext.Current.CancellationToken).Links.ShouldBe(1, "the two reports are one attack");
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {

@@ -72,4 +72,21 @@ public abstract class DerivedDataTests(Engine engine) : IDisposable
         pair.B.Actor1Ids.ShouldBe(["iskp"]);
         _fixture.Store.LinkPair(ids["1"], ids["3"]).ShouldBeNull("an event dated only to the year is never linked");
     }
+
+    [Fact]
+    public void Should_Leave_The_Incidents_As_They_Were_When_Linking_Is_Cancelled()
+    {
+        _fixture.Import([StoreFixture.Event("g1", actor1: "Unknown")]);
+        _fixture.Import([StoreFixture.Event("a1", actor1: "Unidentified Armed Group (Afghanistan)", dataset: Datasets.Acled)], StoreFixture.Source(Datasets.Acled));
+        _fixture.Store.AssignPlaces(Registries.Gazetteer);
+        _fixture.Store.ResolveActors(Registries.Actors);
+        var linker = new Incidents.IncidentLinker(new Incidents.LinkScorer(Registries.Actors));
+        _fixture.Store.LinkIncidents(linker, TestContext.Current.CancellationToken).Links.ShouldBe(1);
+
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Should.Throw<OperationCanceledException>(() => _fixture.Store.LinkIncidents(linker, cancelled.Token));
+
+        _fixture.Store.Incidents(new IncidentFilter()).ShouldHaveSingleItem().Events.Count.ShouldBe(2, "the links made before are kept whole");
+    }
 }

@@ -13,7 +13,7 @@ public sealed class IncidentsLinkCommand(CliOutput output) : AsyncCommand<StoreJ
     {
         var registries = RegistryFiles.Load(settings.Registry);
         using var store = EventStores.Open(settings.Db);
-        var report = FileImport.Link(store, registries.Actors);
+        var report = FileImport.Link(store, registries.Actors, cancellationToken);
         output.Result(settings.Json, report, () => Rendering.IncidentRenderer.RenderLinking(output.Console, report));
         return Task.FromResult(ExitCodes.Success);
     }
