@@ -41,9 +41,12 @@ public sealed class RequestBudget(string folder, string service, int perDay, Tim
                 $"{service}: today's {perDay:N0} requests are used; what was fetched is kept, and the same command tomorrow goes on from there.");
         }
 
-        stream.SetLength(0);
-        using var writer = new StreamWriter(stream, leaveOpen: true);
-        writer.Write((used + 1).ToString(CultureInfo.InvariantCulture));
+        // Written over the old count, then cut to its length: the count only grows, so a process killed in between leaves
+        // the new count (never an empty file, which would read as none used).
+        var count = System.Text.Encoding.ASCII.GetBytes((used + 1).ToString(CultureInfo.InvariantCulture));
+        stream.Position = 0;
+        stream.Write(count);
+        stream.SetLength(count.Length);
     }
 
     private static int Count(FileStream stream)

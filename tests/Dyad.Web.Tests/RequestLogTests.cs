@@ -19,7 +19,7 @@ public sealed class RequestLogTests(VerboseServedStore served) : IClassFixture<V
         (await client.GetAsync("/api/events?actor=IS-K&limit=1", Cancel)).EnsureSuccessStatusCode();
         await client.GetAsync("/api/claims/999999", Cancel);
 
-        var requests = served.Logged.Messages.Where(m => m.Category == "Dyad.Web.Requests").Select(m => m.Message).ToList();
+        var requests = served.Logged.Messages.Where(m => m.Category == Hosting.RequestLog.Category).Select(m => m.Message).ToList();
         requests.ShouldContain(m => m.StartsWith("GET /api/events 200 in ", StringComparison.Ordinal) && m.EndsWith("ms (viewer)", StringComparison.Ordinal));
         requests.ShouldContain(m => m.StartsWith("GET /api/claims/999999 404 in ", StringComparison.Ordinal));
         requests.ShouldNotContain(m => m.Contains("IS-K", StringComparison.Ordinal), "a query may hold what an analyst searched for");

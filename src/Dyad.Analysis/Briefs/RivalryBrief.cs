@@ -29,7 +29,8 @@ public static class RivalryBrief
         BriefScope? scope = null, IReadOnlyList<Source>? sources = null, ClashWatch? watch = null)
     {
         scope ??= new BriefScope($"dyad report {Quote(r.A.Id)} {Quote(r.B.Id)}", null, null, null);
-        var used = imports.Where(i => r.Datasets.Contains(i.Dataset)).ToList();
+        var dataNotes = DataNotes(r, imports);
+        var cited = SourceNotes(r, sources ?? []);
         const string data = "[^data]";
         var md = new StringBuilder();
         Line(md, $"# {Title(r)}");
@@ -202,7 +203,7 @@ public static class RivalryBrief
             "median of its reports'; its place is its most precise report's. The table above gives each dataset's own events, " +
             "which must not be added across datasets.");
         Line(md);
-        if (sources is { Count: > 0 } && r.Datasets.Contains(Datasets.Analyst))
+        if (cited.Count > 0)
         {
             Line(md, "The analyst's own event records, read in articles, reports and interviews, are counted like a dataset's events[^sources].");
             Line(md);
@@ -221,10 +222,10 @@ public static class RivalryBrief
             "point-in-polygon from the events' coordinates, else by their names. Deaths are the sources' own estimates. " +
             "UCDP's yearly tables are not counted again (their deaths are its events'); where the store has them, each year's total is set beside what its events here hold.");
         Line(md);
-        Line(md, $"[^data]: Counted from: {string.Join(" ", used.Select(DatasetCitation.For))}");
-        if (sources is { Count: > 0 } && r.Datasets.Contains(Datasets.Analyst))
+        Line(md, $"[^data]: Counted from: {string.Join(" ", dataNotes)}");
+        if (cited.Count > 0)
         {
-            Line(md, $"[^sources]: The analyst's own records cite: {string.Join(" ", sources.Select(s => ChicagoNote.For(s)))}");
+            Line(md, $"[^sources]: The analyst's own records cite: {string.Join(" ", cited)}");
         }
 
         foreach (var (leader, i) in r.Leaders.Select((l, i) => (l, i)))
@@ -410,12 +411,18 @@ public static class RivalryBrief
     public static BriefDocument Document(RivalryResult r, IReadOnlyList<ImportReport> imports, DateTimeOffset now, BriefScope scope,
         IReadOnlyList<Source> sources, ClashWatch watch)
     {
-        var cited = sources.Count > 0 && r.Datasets.Contains(Datasets.Analyst) ? sources.Select(s => ChicagoNote.For(s)).ToList() : [];
-        return new BriefDocument(Title(r), now, scope.Command, scope.Period(r), scope.Countries, r,
-            imports.Where(i => r.Datasets.Contains(i.Dataset)).Select(DatasetCitation.For).ToList(), cited,
+        return new BriefDocument(Title(r), now, scope.Command, scope.Period(r), scope.Countries, r, DataNotes(r, imports), SourceNotes(r, sources),
             new BriefWatch(watch.Backtest, watch.Reason, watch.Worth, watch.Forecast),
             Markdown(r, imports, new Dictionary<string, string>(), now, scope, sources, watch));
     }
+
+    /// <summary>The footnote of each imported file the figures count.</summary>
+    private static List<string> DataNotes(RivalryResult r, IReadOnlyList<ImportReport> imports) =>
+        [.. imports.Where(i => r.Datasets.Contains(i.Dataset)).Select(DatasetCitation.For)];
+
+    /// <summary>The note of each source the analyst's counted records cite (none when no analyst's record is counted).</summary>
+    private static List<string> SourceNotes(RivalryResult r, IReadOnlyList<Source> sources) =>
+        r.Datasets.Contains(Datasets.Analyst) ? [.. sources.Select(s => ChicagoNote.For(s))] : [];
 
     private static string Title(RivalryResult r) => $"{r.A.Name} and {r.B.Name}: what the data say";
 

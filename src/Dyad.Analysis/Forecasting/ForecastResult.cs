@@ -20,6 +20,12 @@ public sealed record ForecastResult(DateOnly DataFrom, DateOnly DataTo, int Trai
     /// events, so its chances rest on old data. Empty where every country's sources run to the data's end.
     /// </summary>
     public IReadOnlyList<string> Stale { get; init; } = [];
+
+    /// <summary>The smallest chance worth a map or a table row: below it, the forecast is that nothing is expected.</summary>
+    public const double Noticeable = 0.01;
+
+    /// <summary>Whether any unit's chance reaches <see cref="Noticeable"/> in a month forecast.</summary>
+    public bool AnyNoticeable => Units.Any(u => u.Months.Any(m => m.Probability >= Noticeable));
 }
 
 /// <summary>The model's and the baselines' scores on one set of unit-months.</summary>

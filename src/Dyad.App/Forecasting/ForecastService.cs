@@ -28,7 +28,7 @@ public sealed class ForecastService(Registries registries, ForecastSettings? set
     /// </summary>
     private static List<string> Stale(IReadOnlyList<FileCoverage> coverage, IReadOnlySet<string> countries, DateOnly dataTo)
     {
-        var eventFiles = coverage.Where(c => c.Dataset is Datasets.Gtd or Datasets.Acled or Datasets.UcdpGed or Datasets.Analyst && c.Countries is not null).ToList();
+        var eventFiles = coverage.Where(c => !Datasets.IsYearlyTable(c.Dataset) && c.Countries is not null).ToList();
         return [.. countries.Order(StringComparer.Ordinal)
             .Select(country => (Country: country, Last: eventFiles.Where(f => f.Countries!.Contains(country, StringComparer.OrdinalIgnoreCase)).Select(f => (DateOnly?)f.To).Max()))
             .Where(c => c.Last is { } last && last < dataTo.AddMonths(-1))

@@ -28,7 +28,7 @@ internal static class ForecastRenderer
             console.MarkupLine($"{forecast.Units.Count - top:N0} more units with lower chances: --top N lists more, --json all.");
         }
 
-        if (!forecast.Units.Any(u => u.Months.Any(m => m.Probability >= 0.01)))
+        if (!forecast.AnyNoticeable)
         {
             console.MarkupLine(forecast.LastEventMonth is { } last
                 ? $"No unit's chance reaches 1 %: the last event of the kind on record was in {last:MMMM yyyy}."

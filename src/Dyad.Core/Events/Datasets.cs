@@ -16,4 +16,7 @@ public static class Datasets
     public const string Analyst = "analyst";
 
     public static IReadOnlyList<string> All { get; } = [Gtd, Acled, UcdpGed, UcdpNonState, UcdpOneSided, UcdpBattleDeaths, Analyst];
+
+    /// <summary>Whether the dataset is one of UCDP's conflict-year tables (a total per dyad and year), not one of events.</summary>
+    public static bool IsYearlyTable(string dataset) => dataset is UcdpNonState or UcdpOneSided or UcdpBattleDeaths;
 }

@@ -129,7 +129,8 @@ public static class DyadServer
 
         configure?.Invoke(builder);
         var app = builder.Build();
-        app.Use(RequestLog.Write);
+        var requests = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(RequestLog.Category);
+        app.Use((context, next) => RequestLog.Write(requests, context, next));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);

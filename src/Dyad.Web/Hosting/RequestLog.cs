@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Dyad.Web.Hosting;
@@ -12,9 +11,11 @@ namespace Dyad.Web.Hosting;
 /// </summary>
 internal static partial class RequestLog
 {
-    public static async Task Write(HttpContext context, RequestDelegate next)
+    public const string Category = "Dyad.Web.Requests";
+
+    /// <param name="logger">The <see cref="Category"/> logger, made once when the server starts.</param>
+    public static async Task Write(ILogger logger, HttpContext context, RequestDelegate next)
     {
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Dyad.Web.Requests");
         if (!logger.IsEnabled(LogLevel.Information))
         {
             await next(context);
