@@ -36,7 +36,8 @@ internal static class SourceDates
             {
                 formats = DayFirstFormats;
             }
-            else if (first != second && first <= 12 && second <= 12 && order == SlashedDateOrder.Unsettled)
+            // Only two real months are two readings: 11/00/2009 is no date at all, and is refused below as such.
+            else if (first != second && first is >= 1 and <= 12 && second is >= 1 and <= 12 && order == SlashedDateOrder.Unsettled)
             {
                 throw row.Reject(column, $"can be read as {Month(second)} {first} or {Month(first)} {second}; write dates as yyyy-mm-dd (2021-05-08)");
             }
