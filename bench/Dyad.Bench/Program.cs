@@ -9,6 +9,7 @@ using Dyad.Bench.Stores;
 
 // bench import [--rows 200000,2000000] [--runs 3]: Dyad's import beside pandas' load of the same files, in one run.
 // bench attribution [--rows 200000]: Dyad's backtests (walk-forward and split) beside scikit-learn's on GTD 2021; training speed, scoring, a 12-step walk-forward at scale.
+// bench walkforward [--rows 12000] [--from 2014-01-01] [--also-search-every 1]: a 36-step monthly walk-forward on a one-country file beside scikit-learn's.
 // bench forecast [--from 2014-01] [--actor TTP]: Dyad's forecast backtest beside scikit-learn's on UCDP GED Pakistan district-months.
 // bench rivalry [--rows 2000000] [--runs 3]: Dyad's rivalry on a 2M-row store beside pandas' groupby of the same file.
 // bench linking [--sizes 200000:20000,2000000:200000] [--runs 3]: ./dyad incidents link on ACLED-size against GTD-size files.
@@ -19,6 +20,7 @@ return args.FirstOrDefault() switch
 {
     "import" => ImportComparison.Run(args[1..]),
     "attribution" => AttributionComparison.Run(args[1..]),
+    "walkforward" => WalkForwardBenchmark.Run(args[1..]),
     "forecast" => ForecastComparison.Run(args[1..]),
     "rivalry" => RivalryComparison.Run(args[1..]),
     "linking" => LinkingBenchmark.Run(args[1..]),

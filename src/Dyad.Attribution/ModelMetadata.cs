@@ -54,6 +54,12 @@ public sealed record ModelMetadata
 
     /// <summary>The newest training attacks, held out in date order: the calibration and thresholds were chosen on them.</summary>
     public required ValidationSummary Validation { get; init; }
+
+    /// <summary>
+    /// When this model was trained with an earlier search's choice (a walk-forward's step between searches): the training
+    /// attacks of that search, whose validation slice <see cref="Validation"/> describes; null when it chose for itself.
+    /// </summary>
+    public int? ChoiceFrom { get; init; }
 }
 
 /// <summary>The validation slice and the model's figures on it (after calibration).</summary>

@@ -1,4 +1,5 @@
 using Dyad.App.Diagnostics;
+using Dyad.App.Hosting;
 using Dyad.Cli.Commands;
 using Dyad.Cli.Commands.Actors;
 using Dyad.Cli.Commands.Attribution;
@@ -13,6 +14,7 @@ using Dyad.Cli.Commands.Sources;
 using Dyad.Cli.Commands.Turns;
 using Dyad.Cli.Hosting;
 using Dyad.Store;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli;
@@ -22,10 +24,11 @@ public static class DyadCli
 {
     public static async Task<int> RunAsync(string[] args, CliOutput output, CancellationToken cancellationToken, TimeProvider? clock = null)
     {
-        var registrar = new TypeRegistrar();
-        registrar.RegisterInstance(typeof(CliOutput), output);
-        registrar.RegisterInstance(typeof(TimeProvider), clock ?? TimeProvider.System);
-        var app = new CommandApp(registrar);
+        var services = new ServiceCollection()
+            .AddSingleton(output)
+            .AddSingleton(clock ?? TimeProvider.System)
+            .AddDyad();
+        var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config =>
         {
             config.SetApplicationName("dyad");

@@ -17,9 +17,14 @@ namespace Dyad.Attribution.Evaluation;
 /// </summary>
 public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
 {
+    /// <param name="progress">Hears of the plan before the first step (no estimate yet) and of each step done, with the time left.</param>
     /// <exception cref="DyadException">BadInput: no attacks with a known perpetrator from the first step on, or too few before it to train on.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled: checked before each step, so that Ctrl-C stops a long backtest within one step's training.</exception>
-    public BacktestReport Run(IReadOnlyList<Attack> attacks, BacktestPlan plan, TrainingOptions options, CancellationToken cancellationToken = default)
+    /// <exception cref="OperationCanceledException">
+    /// Cancelled before a step was done. Cancelled later, the report of the steps done is returned, <see cref="BacktestReport.Stopped"/>:
+    /// within a second, even in the middle of a training.
+    /// </exception>
+    public BacktestReport Run(IReadOnlyList<Attack> attacks, BacktestPlan plan, TrainingOptions options, IProgress<BacktestProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var inScope = AttributionTrainer.InScope(attacks, options).ToList();
         var labelled = inScope.Where(a => a.Status == PerpetratorStatus.Known && (plan.To is not { } to || a.Date < to))
@@ -31,49 +36,86 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
                 : $"no attacks with a known perpetrator on or after {plan.From:yyyy-MM-dd} in the data selected: nothing to test on.");
         }
 
-        var calendar = plan.Step is { } step ? new StepCalendar(step, plan.From) : null;
+        var calendar = plan.Step is { } length ? new StepCalendar(length, plan.From) : null;
         var training = options with { KnownFromStepStart = calendar };
-        var steps = Steps(plan, calendar, labelled[^1].Date);
+        var schedule = new WalkForwardSchedule(plan, calendar, labelled, options);
         var trainer = new AttributionTrainer(setting, clock);
         var pooled = new List<Scored>();
         var results = new List<StepResult>();
+        progress?.Report(schedule.Progress(0, TimeSpan.Zero));
+        var elapsed = Stopwatch.StartNew();
         AttributionModel? model = null;
+        ModelChoice? choice = null;
         DateOnly trainedAt = default;
         double scoreSeconds = 0;
-        int trainingAttacks = 0, named = 0, agreed = 0;
-        foreach (var (from, to) in steps)
+        int trainingAttacks = 0, named = 0, agreed = 0, searches = 0, stepsDone = 0;
+        var stopped = false;
+        TimeSpan? estimate = null;
+        foreach (var step in schedule.Steps)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var test = labelled.Where(a => a.Date >= from && a.Date < to).ToList();
-            if (test.Count == 0)
+            if (cancellationToken.IsCancellationRequested && results.Count > 0)
             {
+                stopped = true;
+                break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var (from, to) = (step.From, step.To);
+            if (step.TestAttacks == 0)
+            {
+                stepsDone++;
                 continue;
             }
 
+            var test = labelled.Where(a => a.Date >= from && a.Date < to).ToList();
             double stepTrainSeconds = 0;
-            if (model is null || Retrain(plan, trainedAt, from))
+            if (step.Train)
             {
                 var watch = Stopwatch.StartNew();
-                model = trainer.Train(attacks, training with
+                try
                 {
-                    Until = from,
-                    Groups = model is null ? options.Groups : [.. model.Metadata.Classes.Where(c => c != AttributionTrainer.Other)],
-                });
+                    model = trainer.Train(attacks, training with
+                    {
+                        Until = from,
+                        Groups = model is null ? options.Groups : [.. model.Metadata.Classes.Where(c => c != AttributionTrainer.Other)],
+                    }, step.Search ? null : choice, cancellationToken);
+                }
+                catch (OperationCanceledException) when (results.Count > 0)
+                {
+                    stopped = true;
+                    break;
+                }
+
+                var searched = model.Metadata.ChoiceFrom is null;
+                if (searched)
+                {
+                    choice = ModelChoice.Of(model.Metadata);
+                    searches++;
+                }
+
                 trainedAt = from;
                 trainingAttacks = trainingAttacks == 0 ? model.Metadata.TrainingAttacks : trainingAttacks;
                 stepTrainSeconds = watch.Elapsed.TotalSeconds;
+                schedule.Trained(model.Metadata.TrainingAttacks, searched, stepTrainSeconds);
             }
 
-            var (scored, seconds) = Score(model, inScope, labelled, test, from);
+            var (scored, seconds) = Score(model!, inScope, labelled, test, from);
             scoreSeconds += seconds;
-            var (stepNamed, stepAgreed) = Agreement(model, inScope, from, to);
+            var (stepNamed, stepAgreed) = Agreement(model!, inScope, from, to);
             named += stepNamed;
             agreed += stepAgreed;
             pooled.AddRange(scored);
-            var metrics = ClassificationMetrics.Compute([.. scored.Select(s => s.Probabilities)], [.. scored.Select(s => s.Truth)], model.Metadata.Classes);
+            var metrics = ClassificationMetrics.Compute([.. scored.Select(s => s.Probabilities)], [.. scored.Select(s => s.Truth)], model!.Metadata.Classes);
             var outcome = VerdictOutcome.Of(scored.Select(s => s.Outcome));
             results.Add(new StepResult(from, to.AddDays(-1) < labelled[^1].Date ? to.AddDays(-1) : labelled[^1].Date, trainedAt, model.Metadata.TrainingAttacks, test.Count,
-                metrics.Accuracy, metrics.MacroF1, metrics.Brier, outcome.AttributedAnyShare, outcome.AttributedAnyAccuracy, stepTrainSeconds));
+                metrics.Accuracy, metrics.MacroF1, metrics.Brier, outcome.AttributedAnyShare, outcome.AttributedAnyAccuracy, stepTrainSeconds)
+            {
+                Searched = step.Train && model.Metadata.ChoiceFrom is null,
+            });
+            schedule.Scored(seconds);
+            var now = schedule.Progress(++stepsDone, elapsed.Elapsed);
+            estimate ??= now.Elapsed + now.Remaining;
+            progress?.Report(now);
         }
 
         var last = model!;
@@ -118,6 +160,11 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
             results.Sum(r => r.TrainSeconds), scoreSeconds, pooled.Count / Math.Max(scoreSeconds, 1e-9), new OutsideAgreement(named, agreed))
         {
             Scored = [.. pooled.Select(s => new ScoredAttack(s.Attack.EventId, s.Attack.Date, s.Probabilities))],
+            Searches = searches,
+            Search = plan.Search,
+            PlannedSteps = schedule.Steps.Count,
+            Stopped = stopped,
+            EstimatedSeconds = estimate?.TotalSeconds,
         };
     }
 
@@ -174,31 +221,6 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
         var probabilities = model.Probabilities([.. named.Select(a => builder.Build(a))]);
         return (named.Count, named.Where((a, i) => ClassificationMetrics.ArgMax(probabilities[i]) == AttributionTrainer.ClassIndex(classes, a.NamedElsewhere!.Group)).Count());
     }
-
-    private static List<(DateOnly From, DateOnly To)> Steps(BacktestPlan plan, StepCalendar? calendar, DateOnly last)
-    {
-        if (calendar is null)
-        {
-            return [(plan.From, last.AddDays(1))];
-        }
-
-        var steps = new List<(DateOnly, DateOnly)>();
-        for (var start = plan.From; start <= last; start = calendar.Next(start))
-        {
-            var next = calendar.Next(start);
-            steps.Add((start, plan.To is { } to && to < next ? to : next));
-        }
-
-        return steps;
-    }
-
-    private static bool Retrain(BacktestPlan plan, DateOnly trainedAt, DateOnly from) => plan.Retrain switch
-    {
-        null => false,
-        BacktestStep.Month => true,
-        BacktestStep.Quarter => from >= trainedAt.AddMonths(3),
-        _ => false,
-    };
 
     /// <summary>Class frequencies, with one pseudo-attack spread by <paramref name="prior"/> (or evenly) so that no group is impossible.</summary>
     private static float[] Frequencies(IEnumerable<int> classes, int count, float[]? prior)

@@ -6,7 +6,11 @@ namespace Dyad.Attribution.Evaluation;
 /// <summary>What a backtest tests: from a day on, in one step to the end (<see cref="Step"/> null: a single split) or in steps.</summary>
 /// <param name="Retrain">How often a walk-forward trains again: every month, every quarter, or (null) once, before the first step.</param>
 /// <param name="To">The first day not tested (attacks from it on are neither tested nor trained on); null: test to the newest attack.</param>
-public sealed record BacktestPlan(DateOnly From, BacktestStep? Step = null, BacktestStep? Retrain = BacktestStep.Month, DateOnly? To = null);
+public sealed record BacktestPlan(DateOnly From, BacktestStep? Step = null, BacktestStep? Retrain = BacktestStep.Month, DateOnly? To = null)
+{
+    /// <summary>When a training searches for its booster, temperature and thresholds rather than reusing the last search's.</summary>
+    public SearchSchedule Search { get; init; } = SearchSchedule.Default;
+}
 
 /// <summary>What a backtest found, pooled over its steps and step by step.</summary>
 /// <param name="Model">The metadata of the last model trained (its groups are every step's).</param>
@@ -30,6 +34,20 @@ public sealed record BacktestReport(
 {
     /// <summary>Every test attack's probabilities as its step's model gave them (for tests; not written out).</summary>
     internal IReadOnlyList<ScoredAttack> Scored { get; init; } = [];
+
+    /// <summary>How many trainings searched (the others reused the last search's choice).</summary>
+    public int Searches { get; init; }
+
+    public SearchSchedule Search { get; init; } = SearchSchedule.Default;
+
+    /// <summary>The steps planned (with or without test attacks); fewer were done when <see cref="Stopped"/>.</summary>
+    public int PlannedSteps { get; init; }
+
+    /// <summary>The whole backtest's time as estimated when its first step was done (what the progress said then); null for a single split.</summary>
+    public double? EstimatedSeconds { get; init; }
+
+    /// <summary>Stopped when asked (Ctrl-C): the figures are those of the steps done.</summary>
+    public bool Stopped { get; init; }
 }
 
 /// <summary>One test attack as its step's model scored it.</summary>
@@ -38,7 +56,11 @@ internal sealed record ScoredAttack(long EventId, DateOnly Date, float[] Probabi
 /// <summary>One step of a walk-forward: its test attacks, the model it used (trained on attacks before <see cref="TrainedUntil"/>), and its figures.</summary>
 /// <param name="TrainSeconds">The time this step spent training its model; 0 when it kept the previous step's.</param>
 public sealed record StepResult(DateOnly From, DateOnly To, DateOnly TrainedUntil, int TrainingAttacks, int TestAttacks, double Accuracy, double MacroF1, double Brier,
-    double AttributedShare, double AttributedAccuracy, double TrainSeconds);
+    double AttributedShare, double AttributedAccuracy, double TrainSeconds)
+{
+    /// <summary>This step's training searched for its settings (false: it kept the previous model, or reused the last search's choice).</summary>
+    public bool Searched { get; init; }
+}
 
 /// <summary>Test-period attacks their own source calls unknown and another dataset's linked report names, and how many of them the model named alike.</summary>
 public sealed record OutsideAgreement(int Attacks, int Agreed)

@@ -22,7 +22,17 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
     public const int MinimumTexts = 50;
 
     /// <exception cref="DyadException">BadInput: too few attacks with a known perpetrator, or fewer than two groups.</exception>
-    public AttributionModel Train(IReadOnlyList<Attack> attacks, TrainingOptions options)
+    /// <exception cref="OperationCanceledException">Cancelled, within a second even in the middle of LightGBM's training.</exception>
+    public AttributionModel Train(IReadOnlyList<Attack> attacks, TrainingOptions options, CancellationToken cancellationToken = default) =>
+        Train(attacks, options, reuse: null, cancellationToken);
+
+    /// <param name="reuse">
+    /// What an earlier search chose (see <see cref="ModelChoice.Fits"/>): the model is trained once, on every attack, with
+    /// its booster, temperature and thresholds, and nothing is searched or held out; null: search and calibrate.
+    /// </param>
+    /// <exception cref="DyadException">BadInput: too few attacks with a known perpetrator, or fewer than two groups.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled, within a second even in the middle of LightGBM's training.</exception>
+    public AttributionModel Train(IReadOnlyList<Attack> attacks, TrainingOptions options, ModelChoice? reuse, CancellationToken cancellationToken = default)
     {
         var inScope = InScope(attacks, options).Where(a => options.Until is not { } until || a.Date < until).ToList();
         var labelled = inScope.Where(a => a.Status == PerpetratorStatus.Known).OrderBy(a => a.Date).ThenBy(a => a.EventId).ToList();
@@ -53,16 +63,9 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
                 $"{labelled.Count} attacks with a known perpetrator in the data selected: too few to train on and keep the newest {options.ValidationShare:P0} apart to calibrate. Import more data or widen --country/--until.");
         }
 
-        var validationTruth = labels[cut..].Select(label => IndexOf(classes, label)).ToList();
-        var boosters = labelled.Count > options.GridSearchLimit ? [options.LargeDataBooster] : options.Boosters;
-        var (booster, fitted, temperature, calibrated, _) = boosters
-            .Select(candidate => Validate(candidate, rows[..cut], rows[cut..], validationTruth, classes, catalog, options))
-            .MinBy(v => v.LogLoss);
-        var thresholds = VerdictThresholds.Choose(calibrated, validationTruth, options.AttributedAccuracy, options.LeaningAccuracy, familyLevel);
-        var validation = ClassificationMetrics.Compute(calibrated, validationTruth, classes);
-
-        // With many attacks the model fitted on the older ones is kept, with the calibration fitted for exactly it.
-        var final = labelled.Count > options.RefitLimit ? fitted : GradientBoostedClassifier.Train(rows, classes, catalog, booster, options);
+        var (booster, final, temperature, thresholds, validation) = reuse is not null && reuse.Fits(labelled.Count, options)
+            ? (reuse.Booster, GradientBoostedClassifier.Train(rows, classes, catalog, reuse.Booster, options, cancellationToken), reuse.Temperature, reuse.Thresholds, reuse.Validation)
+            : Search(labelled, rows, labels, cut, classes, catalog, familyLevel, options, cancellationToken);
         var metadata = new ModelMetadata
         {
             Format = ModelMetadata.CurrentFormat,
@@ -81,17 +84,47 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
             DataHash = Hash(labelled),
             Temperature = temperature,
             Thresholds = thresholds,
-            Validation = new ValidationSummary(labelled[cut].Date, labelled[^1].Date, validation.Count, validation.Accuracy, validation.MacroF1,
-                validation.LogLoss, validation.Brier, validation.ExpectedCalibrationError),
+            Validation = validation,
+            ChoiceFrom = reuse is not null && reuse.Fits(labelled.Count, options) ? reuse.TrainingAttacks : null,
         };
         return new AttributionModel(metadata, final);
     }
 
+    /// <summary>
+    /// Each booster fitted on the older attacks and scored, calibrated, on the validation slice; the best by log-loss,
+    /// its thresholds, and the model kept: trained again on every attack, or with many attacks the one fitted on the
+    /// older ones (with the calibration fitted for exactly it).
+    /// </summary>
+    private static (BoosterSettings Booster, GradientBoostedClassifier Final, double Temperature, VerdictThresholds Thresholds, ValidationSummary Validation) Search(
+        List<Attack> labelled, List<FeatureRow> rows, List<string> labels, int cut, IReadOnlyList<string> classes, FeatureCatalog catalog, FamilyLevel familyLevel,
+        TrainingOptions options, CancellationToken cancellationToken)
+    {
+        var validationTruth = labels[cut..].Select(label => IndexOf(classes, label)).ToList();
+        var boosters = labelled.Count > options.GridSearchLimit ? [options.LargeDataBooster] : options.Boosters;
+        var (booster, fitted, temperature, calibrated, _) = boosters
+            .Select(candidate => Validate(candidate, rows[..cut], rows[cut..], validationTruth, classes, catalog, options, cancellationToken))
+            .MinBy(v => v.LogLoss);
+        var thresholds = VerdictThresholds.Choose(calibrated, validationTruth, options.AttributedAccuracy, options.LeaningAccuracy, familyLevel);
+        var metrics = ClassificationMetrics.Compute(calibrated, validationTruth, classes);
+        var final = labelled.Count > options.RefitLimit ? fitted : GradientBoostedClassifier.Train(rows, classes, catalog, booster, options, cancellationToken);
+        return (booster, final, temperature, thresholds, new ValidationSummary(labelled[cut].Date, labelled[^1].Date, metrics.Count, metrics.Accuracy, metrics.MacroF1,
+            metrics.LogLoss, metrics.Brier, metrics.ExpectedCalibrationError));
+    }
+
+    /// <summary>
+    /// How many times LightGBM fits a model to train on <paramref name="trainingAttacks"/> (with or without an earlier
+    /// choice to reuse): what a walk-forward's cost estimate counts.
+    /// </summary>
+    public static int Fits(int trainingAttacks, bool reusing, TrainingOptions options) =>
+        reusing ? 1
+        : (trainingAttacks > options.GridSearchLimit ? 1 : options.Boosters.Count) + (trainingAttacks > options.RefitLimit ? 0 : 1);
+
     /// <summary>Trains one booster on the older attacks and scores it, calibrated, on the validation slice.</summary>
     private static (BoosterSettings Booster, GradientBoostedClassifier Fitted, double Temperature, List<float[]> Calibrated, double LogLoss) Validate(BoosterSettings booster,
-        List<FeatureRow> fit, List<FeatureRow> validation, List<int> truth, IReadOnlyList<string> classes, FeatureCatalog catalog, TrainingOptions options)
+        List<FeatureRow> fit, List<FeatureRow> validation, List<int> truth, IReadOnlyList<string> classes, FeatureCatalog catalog, TrainingOptions options,
+        CancellationToken cancellationToken)
     {
-        var fitted = GradientBoostedClassifier.Train(fit, classes, catalog, booster, options);
+        var fitted = GradientBoostedClassifier.Train(fit, classes, catalog, booster, options, cancellationToken);
         var raw = fitted.Predict(validation);
         var temperature = TemperatureScaling.Fit(raw, truth);
         var calibrated = raw.Select(p => TemperatureScaling.Apply(p, temperature)).ToList();

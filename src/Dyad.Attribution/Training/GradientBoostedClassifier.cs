@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Dyad.Attribution.Features;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -60,8 +61,11 @@ internal sealed class GradientBoostedClassifier
     /// <summary>The words and pairs of words the model reads from the masked text ("school", "girls|school"); empty without text.</summary>
     public IReadOnlyList<string> Vocabulary { get; } = [];
 
-    public static GradientBoostedClassifier Train(IReadOnlyList<FeatureRow> rows, IReadOnlyList<string> classes, FeatureCatalog catalog, BoosterSettings booster, TrainingOptions options)
+    /// <exception cref="OperationCanceledException">Cancelled: at once, even in the middle of LightGBM's fit (see below).</exception>
+    public static GradientBoostedClassifier Train(IReadOnlyList<FeatureRow> rows, IReadOnlyList<string> classes, FeatureCatalog catalog, BoosterSettings booster, TrainingOptions options,
+        CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var ml = new MLContext(options.Seed);
         var schema = Schema(catalog.Numbers.Count);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
@@ -106,11 +110,26 @@ internal sealed class GradientBoostedClassifier
                 Silent = true,
                 Booster = new GradientBooster.Options { L2Regularization = booster.L2, FeatureFraction = booster.FeatureFraction },
             }));
-        ITransformer model;
-        lock (LightGbmGate.Training)
+        // LightGBM's native loop never looks at a token, and one fit can take minutes: the fit runs on a pool thread and
+        // the caller stops waiting when cancelled. An abandoned fit ends on its own and its model is let go; the process
+        // that asked to stop (the CLI on Ctrl-C) does not wait for it.
+        var fit = Task.Run(() =>
         {
-            model = pipeline.Fit(data);
+            lock (LightGbmGate.Training)
+            {
+                return pipeline.Fit(data);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            fit.Wait(cancellationToken);
         }
+        catch (AggregateException failed) when (failed.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
+        }
+
+        var model = fit.Result;
 
         return new GradientBoostedClassifier(ml, model, schema, classes);
     }

@@ -1,22 +1,16 @@
 using System.ComponentModel;
 using Dyad.App;
-using Dyad.App.Attribution;
 using Dyad.App.Briefs;
 using Dyad.App.Configuration;
+using Dyad.App.Demo;
 using Dyad.App.Importing;
-using Dyad.App.Records;
 using Dyad.App.Rivalry;
 using Dyad.Attribution.Calibration;
-using Dyad.Attribution.Explaining;
-using Dyad.Attribution.Training;
 using Dyad.Cli.Commands.Rivalry;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
-using Dyad.Events;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
-using Dyad.Store.PostgreSql;
-using Dyad.Store.Sql;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,7 +25,7 @@ public sealed class DemoSettings : CommandSettings
     public string StorePath => Db ?? DefaultStore;
 
     /// <summary>Where the demo builds its store when --db names none (and where 'dyad serve' finds it when there is no other).</summary>
-    public static string DefaultStore => Path.Combine(Path.GetTempPath(), "dyad-demo", "demo.duckdb");
+    public static string DefaultStore => DemoSteps.DefaultStore;
 }
 
 /// <summary>
@@ -40,40 +34,11 @@ public sealed class DemoSettings : CommandSettings
 /// </summary>
 public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCommand<DemoSettings>
 {
-    /// <summary>The sample files that ship with Dyad (UCDP, CC BY 4.0).</summary>
-    public static string SamplesFolder => DyadFolders.Samples;
-
     public override Task<int> ExecuteAsync(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
     {
-        var samples = Directory.Exists(SamplesFolder)
-            ? Directory.GetFiles(SamplesFolder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList()
-            : [];
-        if (samples.Count == 0)
-        {
-            throw new DyadException(DyadErrorKind.NotFound, $"The demo's sample data is missing from {SamplesFolder}; reinstall Dyad ('dyad doctor' checks what it needs).");
-        }
-
+        var samples = DemoSteps.Samples();
         var path = settings.StorePath;
-        if (EventStores.IsPostgres(path))
-        {
-            throw DyadException.BadUsage($"{PostgresAddress.Redacted(path)}: the demo builds a store of its own in a DuckDB file; name a file with --db, or leave it out.");
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        if (File.Exists(path))
-        {
-            // The demo replaces only a store it made itself, or its own default file in its own folder: a user's store,
-            // or any other file named with --db, is never touched.
-            if (settings.Db is not null && DuckDbEventStore.MadeBy(path) != DemoAnalyst)
-            {
-                throw DyadException.BadUsage($"{path} is not a store the demo made, and the demo replaces nothing else: name another --db (or leave it out).");
-            }
-
-            // Not while a server (or another command) has it open: its users' work would go with it.
-            DuckDbEventStore.RefuseIfOpenElsewhere(path);
-            File.Delete(path);
-            File.Delete(path + ".wal");
-        }
+        DemoSteps.MakeWay(path, named: settings.Db is not null);
 
         var console = output.Console;
         console.Write(new Rule("[bold]Dyad[/] — a workbench for militant rivalries and attacks nobody claims").LeftJustified());
@@ -89,8 +54,8 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         var brief = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "brief.html");
         using (var store = DuckDbEventStore.Open(path))
         {
-            store.SetMadeBy(DemoAnalyst);
-            var outcomes = new ImportBatch(null, null, null, DemoAnalyst).Run(store, () => registries, samples, null, cancellationToken);
+            store.SetMadeBy(DemoSteps.Analyst);
+            var outcomes = new ImportBatch(null, null, null, DemoSteps.Analyst).Run(store, () => registries, samples, null, cancellationToken);
             ImportRenderer.Render(console, outcomes, path);
             var statistics = store.Statistics();
             console.MarkupLine($"The {statistics.Events:N0} events make [bold]{statistics.Incidents:N0} incidents[/]: Dyad links the reports of one attack across datasets " +
@@ -100,7 +65,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
             DemoRenderer.YearlyDeaths(console, store);
             DemoRenderer.Clashes(console, store, registries.Gazetteer);
             TypeInTheKunarClaim(console, store, registries);
-            AttributeWithheldAttack(console, store, registries);
+            AttributeWithheldAttack(console, store, registries, cancellationToken);
             var report = new ReportSettings { Db = path, A = "iskp", B = "taliban" };
             new BriefWriter(RivalryService.Load(null, registries), clock).Write(store, report.ToRequest(), brief, report.ReportCommandLine(brief));
         }
@@ -126,25 +91,20 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
         return Task.FromResult(ExitCodes.Success);
     }
 
-    /// <summary>Who the demo's records are recorded as made by.</summary>
-    private const string DemoAnalyst = "dyad demo";
-
     /// <summary>
     /// The article's own evidence: Amaq's claim of 14 November 2019, typed in as an analyst would, parsed, cited from
     /// the article's footnote, and set against the events — here the article's own record of that attack.
     /// </summary>
-    private static void TypeInTheKunarClaim(IAnsiConsole console, SqlEventStore store, Registries registries)
+    private static void TypeInTheKunarClaim(IAnsiConsole console, IDyadStore store, Registries registries)
     {
-        if (store.FindSource("AMAQ-2019-11-14") is not { } amaq)
+        if (DemoSteps.RecordKunarClaim(store, registries) is not var (amaq, recorded))
         {
             return;
         }
 
-        const string text = "ISKP claimed killing and wounding 9 Taliban militants via two explosive devices in Kunar.";
         console.Write(new Rule("[bold]A claim, typed in[/] — the article's evidence beside the datasets").LeftJustified());
         console.MarkupLine("The sample data also hold the article's case file: its sources (the interview among them, protected), its claims and the events it reports. " +
-            $"Here is its Amaq claim of 14 November 2019, as an analyst types it: [bold]dyad claims add --source AMAQ-2019-11-14 --date 2019-11-14 --text \"{Markup.Escape(text)}\"[/]");
-        var recorded = ClaimRecording.Record(store, registries, amaq, text, new DateOnly(2019, 11, 14), [], DemoAnalyst);
+            $"Here is its Amaq claim of 14 November 2019, as an analyst types it: [bold]dyad claims add --source AMAQ-2019-11-14 --date 2019-11-14 --text \"{Markup.Escape(DemoSteps.KunarClaim)}\"[/]");
         ClaimRenderer.Render(console, recorded, amaq, showProtected: false, stored: true);
         console.WriteLine();
     }
@@ -153,26 +113,19 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
     /// Attribution on the sample data: UCDP names the sides of every event, so the demo withholds the perpetrator of
     /// IS-K's latest attack in Nangarhar, its heartland, in the samples, trains on everything else, and asks who did it.
     /// </summary>
-    private void AttributeWithheldAttack(IAnsiConsole console, SqlEventStore store, Registries registries)
+    private void AttributeWithheldAttack(IAnsiConsole console, IEventStore store, Registries registries, CancellationToken cancellationToken)
     {
-        var sources = new AttackSources(registries);
-        var attacks = sources.FromStore(store);
-        var question = attacks
-            .Where(a => a.Perpetrator == "iskp" && a.Province == "af/nangarhar" && a.Event.Date.Precision == DatePrecision.Day)
-            .MaxBy(a => (a.Date, a.EventId));
-        if (question is null)
+        if (new DemoSteps(clock).AttributeWithheldAttack(store, registries, cancellationToken) is not { } withheld)
         {
             return;
         }
 
-        var others = attacks.Where(a => a.EventId != question.EventId).ToList();
-        var model = new AttributionTrainer(sources.Setting, clock).Train(others, new TrainingOptions { Countries = ["Afghanistan", "Pakistan"] });
-        var attribution = new Attributor(model, others, sources.Setting).Attribute([question.WithPerpetratorHidden()]);
+        var (question, model, attribution) = (withheld.Attack, withheld.Model, withheld.Attribution);
         console.Write(new Rule("[bold]Who did it?[/] An attack whose perpetrator the demo withholds").LeftJustified());
         console.MarkupLine($"Dyad trained an attribution model (LightGBM, calibrated) on the samples' other {model.Metadata.TrainingAttacks:N0} attacks in Afghanistan and Pakistan with a known perpetrator, " +
             $"and asks who carried out event {question.EventId}, with UCDP's answer hidden. Groups: {Markup.Escape(string.Join(", ", model.Metadata.ClassNames))}.");
         AttributionRenderer.RenderAttributions(console, attribution, model.Metadata);
-        console.MarkupLine($"UCDP's answer: [bold]{Markup.Escape(sources.Labels.Display(question.Perpetrator!))}[/] — Dyad said {Markup.Escape(attribution[0].Top.Name)}, {attribution[0].Verdict switch
+        console.MarkupLine($"UCDP's answer: [bold]{Markup.Escape(withheld.Answer)}[/] — Dyad said {Markup.Escape(attribution[0].Top.Name)}, {attribution[0].Verdict switch
         {
             Verdict.Attributed => "and attributed it",
             Verdict.Leaning => "leaning, not attributing",

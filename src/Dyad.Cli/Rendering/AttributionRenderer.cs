@@ -97,6 +97,11 @@ internal static class AttributionRenderer
         console.MarkupLine(report.Step is { } step
             ? $"Walk-forward backtest from [bold]{report.From:yyyy-MM-dd}[/] to {report.Steps[^1].To:yyyy-MM-dd}, {report.Steps.Count} {step.ToString().ToLowerInvariant()}ly steps, trained again {(report.Retrain == "once" ? "never (once, before the first step)" : $"every {report.Retrain!.ToLowerInvariant()}")}: {report.TrainingAttacks:N0} attacks with a known perpetrator before the first step, {report.TestAttacks:N0} tested (each step's perpetrators hidden from its model and its features)."
             : $"Backtest split at [bold]{report.From:yyyy-MM-dd}[/]: trained on {report.TrainingAttacks:N0} attacks before it, tested on {report.TestAttacks:N0} from it to {report.Steps[^1].To:yyyy-MM-dd} (perpetrators hidden).");
+        if (report.Stopped)
+        {
+            console.MarkupLine($"[yellow]Stopped when asked, after {report.Steps.Count} of the {report.PlannedSteps} steps: the figures below are those of the steps done.[/]");
+        }
+
         console.MarkupLine($"Groups: {Markup.Escape(string.Join(", ", report.ClassNames))}.");
         if (report.FamilyNames.Count > 0)
         {
@@ -112,10 +117,14 @@ internal static class AttributionRenderer
             foreach (var s in report.Steps)
             {
                 steps.AddRow($"{s.From:yyyy-MM-dd} – {s.To:yyyy-MM-dd}", $"{s.TrainingAttacks:N0} before {s.TrainedUntil:yyyy-MM-dd}", $"{s.TestAttacks:N0}", Percent(s.Accuracy),
-                    Fixed(s.MacroF1), Fixed(s.Brier), Percent(s.AttributedShare), Percent(s.AttributedAccuracy), s.TrainSeconds > 0 ? $"{s.TrainSeconds:F0} s" : "kept");
+                    Fixed(s.MacroF1), Fixed(s.Brier), Percent(s.AttributedShare), Percent(s.AttributedAccuracy),
+                    s.TrainSeconds > 0 ? $"{s.TrainSeconds:F0} s{(s.Searched ? " (search)" : "")}" : "kept");
             }
 
             console.Write(steps);
+            var trainings = report.Steps.Count(s => s.TrainSeconds > 0);
+            console.MarkupLine($"[grey]{report.Searches} of the {trainings} trainings searched for their booster, temperature and thresholds on their validation slice; the others reused the last search's " +
+                $"(a search every {report.Search.EveryTrainings} trainings{(report.Search.Growth > 0 ? $", or sooner once the training attacks had grown by {report.Search.Growth:P0}" : "")}).[/]");
         }
 
         foreach (var subset in report.Subsets)

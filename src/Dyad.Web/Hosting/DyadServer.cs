@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
-using Dyad.App;
-using Dyad.App.Rivalry;
+using Dyad.App.Hosting;
 using Dyad.App.Views;
 using Dyad.Web.Accounts;
 using Dyad.Web.Attribution;
@@ -58,10 +57,8 @@ public static class DyadServer
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(TimeProvider.System);
+        services.AddDyad(dyad => dyad.Registry = options.Registry);
         services.AddSingleton(provider => new StorePool(options.Db, options.Connections, provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(_ => RegistryFiles.Load(options.Registry));
-        services.AddSingleton(provider => RivalryService.Load(options.Registry, provider.GetRequiredService<Registries>()));
         services.AddSingleton<QueryCache>();
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<AttributionCache>();

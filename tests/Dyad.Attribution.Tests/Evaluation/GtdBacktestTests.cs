@@ -28,7 +28,7 @@ public sealed class GtdBacktestTests
         var attacks = store.Events(new Store.EventFilter()).Select(labels.ToAttack).ToList();
         var setting = new AttributionSetting(labels.Display, Registries.Gazetteer.Neighbours, group => Registries.Actors.Family(group) is var f && f != group ? f : null);
 
-        var report = new Backtest(setting, TimeProvider.System).Run(attacks, new BacktestPlan(new DateOnly(2021, 5, 1)), new TrainingOptions(), TestContext.Current.CancellationToken);
+        var report = new Backtest(setting, TimeProvider.System).Run(attacks, new BacktestPlan(new DateOnly(2021, 5, 1)), new TrainingOptions(), cancellationToken: TestContext.Current.CancellationToken);
 
         var all = report.Subsets.Single(s => s.Name == "all");
         report.TestAttacks.ShouldBeInRange(1200, 1300);

@@ -36,8 +36,8 @@ public sealed class AttributionTrainerTests
         var searched = new[] { new BoosterSettings(4, 3, 30, 0.1), new BoosterSettings(7, 5, 30, 0.1) };
         var options = new TrainingOptions { Boosters = searched, LargeDataBooster = large };
 
-        var small = new AttributionTrainer(SyntheticAttacks.Setting, Clock).Train(world, options);
-        var many = new AttributionTrainer(SyntheticAttacks.Setting, Clock).Train(world, options with { GridSearchLimit = 100, RefitLimit = 100 });
+        var small = new AttributionTrainer(SyntheticAttacks.Setting, Clock).Train(world, options, TestContext.Current.CancellationToken);
+        var many = new AttributionTrainer(SyntheticAttacks.Setting, Clock).Train(world, options with { GridSearchLimit = 100, RefitLimit = 100 }, TestContext.Current.CancellationToken);
 
         searched.ShouldContain(small.Metadata.Booster);
         many.Metadata.Booster.ShouldBe(large);

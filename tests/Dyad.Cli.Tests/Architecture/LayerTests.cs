@@ -1,4 +1,5 @@
 using System.Reflection;
+using NetArchTest.Rules;
 
 namespace Dyad.Cli.Tests.Architecture;
 
@@ -55,5 +56,24 @@ public sealed class LayerTests
             .Where(u => engine.IsAssignableFrom(u.Item2))
             .Select(u => u.Item1).Distinct().ToList();
         uses.ShouldBeEmpty($"{assembly} names an engine's store class: take IDyadStore");
+    }
+
+    /// <summary>The workflows a front end must not drive itself: training, backtests, fetching and importing's steps live in App.</summary>
+    private static readonly string[] Workflows =
+    [
+        typeof(Attribution.Training.AttributionTrainer).FullName!, typeof(Attribution.Evaluation.Backtest).FullName!,
+        typeof(Dyad.Connectors.Acled.AcledFetcher).FullName!, typeof(Dyad.Connectors.Ucdp.UcdpFetcher).FullName!, typeof(Dyad.Connectors.PoliteHttp).FullName!,
+    ];
+
+    [Theory]
+    [InlineData("dyad")]
+    [InlineData("Dyad.Web")]
+    public void A_front_end_parses_calls_the_application_layer_and_renders(string assembly)
+    {
+        var result = Types.InAssembly(Layers[assembly]).ShouldNot().HaveDependencyOnAny(Workflows).GetResult();
+
+        (result.FailingTypeNames ?? []).ShouldBeEmpty($"{assembly} drives a workflow itself: call Dyad.App (Attribution.ModelTraining, Fetching.DatasetFetch, Demo.DemoSteps)");
+        // The rule can fail: the application layer does use them, and the test sees it (method bodies included).
+        Types.InAssembly(Layers["Dyad.App"]).That().HaveDependencyOnAny(Workflows).GetTypes().ShouldNotBeEmpty();
     }
 }

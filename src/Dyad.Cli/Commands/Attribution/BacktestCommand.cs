@@ -31,6 +31,10 @@ public sealed class BacktestSettings : ModelOptions
     [Description("month, quarter or once: how often the model is trained again (default: every step).")]
     public string? Retrain { get; init; }
 
+    [CommandOption("--search-every <N>")]
+    [Description("A walk-forward's trainings search for their booster, temperature and thresholds every N trainings, or sooner when the training attacks have grown by a fifth; in between they train once with the last search's choice. 1: every training searches (slower). Default: 6.")]
+    public int SearchEvery { get; init; } = SearchSchedule.Default.EveryTrainings;
+
     [CommandOption("--to <DAY>")]
     [Description("Test attacks before this day only (yyyy-MM-dd; default: to the newest attack): --walk-forward --from 2022-01-01 --to 2023-01-01 is the twelve months of 2022.")]
     public string? To { get; init; }
@@ -46,6 +50,7 @@ public sealed class BacktestSettings : ModelOptions
             : Split is null ? "Say what to test: --split DAY (train once before it) or --walk-forward --from DAY."
                 : From is not null || Retrain is not null ? "--from and --retrain belong to --walk-forward."
                 : null;
+        problem ??= SearchEvery < 1 ? "--search-every must be 1 or more." : null;
         if (problem is not null)
         {
             return ValidationResult.Error(problem);
@@ -59,6 +64,9 @@ public sealed class BacktestSettings : ModelOptions
 
     public BacktestPlan ToPlan() => WalkForward
         ? new BacktestPlan(DayOption.Parse(From)!.Value, ParseStep(Step), Retrain == "once" ? null : ParseStep(Retrain ?? Step), DayOption.Parse(To))
+        {
+            Search = SearchSchedule.Default with { EveryTrainings = SearchEvery, Growth = SearchEvery == 1 ? 0 : SearchSchedule.Default.Growth },
+        }
         : new BacktestPlan(DayOption.Parse(Split)!.Value, To: DayOption.Parse(To));
 
     private static BacktestStep? ParseStep(string text) => text switch
@@ -73,10 +81,9 @@ public sealed class BacktestCommand(CliOutput output, TimeProvider clock) : Asyn
 {
     public override Task<int> ExecuteAsync(CommandContext context, BacktestSettings settings, CancellationToken cancellationToken)
     {
-        var (sources, attacks) = AttackSources.Load(settings.Db, settings.Registry);
-        var report = new Backtest(sources.Setting, clock).Run(attacks, settings.ToPlan(), settings.ToTrainingOptions(sources.Registries.Actors, until: null), cancellationToken);
+        var report = new ModelTraining(clock).Backtest(settings.Db, settings.Registry, settings.ToRequest(), settings.ToPlan(), new BacktestProgressLines(output.Errors), cancellationToken);
         output.Result(settings.Json, report, () => AttributionRenderer.RenderBacktest(output.Console, report));
 
-        return Task.FromResult(ExitCodes.Success);
+        return Task.FromResult(report.Stopped ? ExitCodes.Cancelled : ExitCodes.Success);
     }
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel;
-using Dyad.Actors;
-using Dyad.Attribution.Training;
+using Dyad.App.Attribution;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -40,13 +39,10 @@ public class ModelOptions : StoreJsonSettings
     public override ValidationResult Validate() =>
         MinEvents < 1 ? ValidationResult.Error("--min-events must be 1 or more.") : base.Validate();
 
-    /// <exception cref="DyadException">BadUsage: a group the registry does not know.</exception>
-    public TrainingOptions ToTrainingOptions(ActorRegistry registry, DateOnly? until) => new()
+    public ModelRequest ToRequest() => new()
     {
-        Until = until,
         Countries = Split(Country),
-        Groups = [.. Split(Groups).Select(name => registry.Lookup(name)?.Id
-            ?? throw DyadException.BadUsage($"--groups: '{name}' is not an actor the registry knows; 'dyad actors resolve \"{name}\"' shows what it resolves to."))],
+        Groups = Split(Groups),
         MinimumEvents = MinEvents,
         GroupActivity = GroupActivity,
         StateForces = StateForces,

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Dyad.App.Attribution;
-using Dyad.Attribution.Training;
 using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Spectre.Console;
@@ -25,9 +24,7 @@ public sealed class ModelTrainCommand(CliOutput output, TimeProvider clock) : As
 {
     public override Task<int> ExecuteAsync(CommandContext context, ModelTrainSettings settings, CancellationToken cancellationToken)
     {
-        var (sources, attacks) = AttackSources.Load(settings.Db, settings.Registry);
-        var options = settings.ToTrainingOptions(sources.Registries.Actors, DayOption.Parse(settings.Until));
-        var model = new AttributionTrainer(sources.Setting, clock).Train(attacks, options);
+        var model = new ModelTraining(clock).Train(settings.Db, settings.Registry, settings.ToRequest(), DayOption.Parse(settings.Until), cancellationToken);
         var path = settings.Out ?? settings.DefaultModelPath();
         model.Save(path);
         output.Result(settings.Json, new { model = Path.GetFullPath(path), metadata = model.Metadata }, () => AttributionRenderer.RenderModel(output.Console, model.Metadata, path));
