@@ -42,6 +42,9 @@ public sealed record ModelMetadata
     /// <summary>The booster settings chosen on the validation slice.</summary>
     public required BoosterSettings Booster { get; init; }
 
+    /// <summary>Every booster the search tried, with its log-loss on the validation slice (after calibration); empty when it reused an earlier choice.</summary>
+    public IReadOnlyList<BoosterScore> Candidates { get; init; } = [];
+
     public required int TrainingAttacks { get; init; }
     public required DateOnly DataFrom { get; init; }
     public required DateOnly DataTo { get; init; }
@@ -61,6 +64,9 @@ public sealed record ModelMetadata
     /// </summary>
     public int? ChoiceFrom { get; init; }
 }
+
+/// <summary>One booster the search tried, and its log-loss on the validation slice.</summary>
+public sealed record BoosterScore(BoosterSettings Booster, double LogLoss);
 
 /// <summary>The validation slice and the model's figures on it (after calibration).</summary>
 public sealed record ValidationSummary(DateOnly From, DateOnly To, int Attacks, double Accuracy, double MacroF1, double LogLoss, double Brier, double ExpectedCalibrationError);

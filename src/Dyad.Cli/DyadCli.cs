@@ -24,16 +24,19 @@ public static class DyadCli
 {
     public static async Task<int> RunAsync(string[] args, CliOutput output, CancellationToken cancellationToken, TimeProvider? clock = null)
     {
+        var logging = new CliLogging();
         var services = new ServiceCollection()
             .AddSingleton(output)
             .AddSingleton(clock ?? TimeProvider.System)
+            .AddSingleton<ICommandInterceptor>(new StoreAnnouncer(output))
+            .AddSingleton<ICommandInterceptor>(logging)
             .AddDyad();
+        logging.Add(services);
         var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config =>
         {
             config.SetApplicationName("dyad");
             config.SetApplicationVersion(DyadVersion.Text);
-            config.SetInterceptor(new StoreAnnouncer(output));
             config.Settings.Console = output.Console;
             config.PropagateExceptions();
             config.Settings.StrictParsing = true;

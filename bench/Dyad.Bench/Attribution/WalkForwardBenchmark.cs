@@ -12,6 +12,7 @@ namespace Dyad.Bench.Attribution;
 /// 2021 rows, repeated to 12,000 and spread evenly over the seventeen years, every row put in one country: the groups
 /// keep their real counts (one dominant, the Taliban, and a few dozen others), the attacks their real features.
 /// Also checks Dyad's estimate of the whole walk-forward's time, made after its first step, against the time measured.
+/// With --choices, instead: what searches six months apart choose on their validation slices (see <see cref="Choices"/>).
 /// </summary>
 internal static class WalkForwardBenchmark
 {
@@ -28,6 +29,13 @@ internal static class WalkForwardBenchmark
         File.Delete(db);
         File.Delete(db + ".wal");
         MeasuredRun.Of(dyad, "import", file, "--db", db, "--json");
+
+        if (args.Contains("--choices"))
+        {
+            Choices(dyad, db, DateOnly.Parse(from, CultureInfo.InvariantCulture));
+            File.Delete(db);
+            return 0;
+        }
 
         Console.WriteLine($"Walk-forward, monthly from {from}, on {rows:N0} attacks in one country (GTD 2021's rows spread over 2000–2016): Dyad beside scikit-learn (gtd_attribution.py).");
         Console.WriteLine($"{"who",-28} {"seconds",8} {"train",6} {"test",6} {"accuracy",9} {"macro-F1",9} {"Brier",7}  notes");
@@ -68,6 +76,38 @@ internal static class WalkForwardBenchmark
         File.Delete(db);
         return 0;
     }
+
+    /// <summary>
+    /// What a search every six months would choose, on its own validation slice (never a test step): each search's
+    /// boosters with their validation log-loss, and what keeping the previous search's booster would have cost on this
+    /// slice — the evidence for <c>SearchSchedule.Default</c>.
+    /// </summary>
+    private static void Choices(string dyad, string db, DateOnly from)
+    {
+        Console.WriteLine("Searches six months apart, on each training's newest fifth (validation, never a test step):");
+        Console.WriteLine($"{"until",-10} {"train",6} {"chosen",-16} candidates' validation log-loss; the previous choice's cost here");
+        string? previous = null;
+        var model = Path.ChangeExtension(db, ".choices.model.zip");
+        for (var until = from; until < from.AddYears(3); until = until.AddMonths(6))
+        {
+            using var trained = JsonDocument.Parse(MeasuredRun.Of(dyad, "model", "train", "--db", db, "--until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                "--out", model, "--json").Output);
+            var metadata = trained.RootElement.GetProperty("metadata");
+            var scores = metadata.GetProperty("candidates").EnumerateArray()
+                .Select(c => (Booster: Name(c.GetProperty("booster")), LogLoss: c.GetProperty("log_loss").GetDouble())).ToList();
+            var best = scores.MinBy(c => c.LogLoss);
+            var cost = previous is null ? "" : string.Create(CultureInfo.InvariantCulture,
+                $"; keeping {previous}: {scores.Single(c => c.Booster == previous).LogLoss / best.LogLoss - 1:+0.0%;-0.0%;0.0%}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{until:yyyy-MM-dd} {metadata.GetProperty("training_attacks").GetInt32(),6} {best.Booster,-16} {string.Join(", ", scores.Select(c => $"{c.Booster} {c.LogLoss:F4}"))}{cost}"));
+            previous = best.Booster;
+        }
+
+        File.Delete(model);
+    }
+
+    private static string Name(JsonElement booster) => string.Create(CultureInfo.InvariantCulture,
+        $"{booster.GetProperty("leaves").GetInt32()} leaves/{booster.GetProperty("iterations").GetInt32()}");
 
     /// <summary>GTD 2021's rows repeated to <paramref name="rows"/>, spread evenly over 2000–2016 in their order, all in one country; made once.</summary>
     private static string OneCountry(string shared, int rows)

@@ -1,8 +1,12 @@
+using System.Diagnostics;
+using Dyad.App.Hosting;
 using Dyad.App.Records;
 using Dyad.Ingest.Formats;
 using Dyad.Sources;
 using Dyad.Store;
 using Dyad.Store.DuckDb;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dyad.App.Importing;
 
@@ -18,6 +22,9 @@ namespace Dyad.App.Importing;
 /// <param name="By">Who the records made are recorded as made by.</param>
 public sealed record ImportBatch(FormatFamily? Family, string? Release, string? Extract, string By)
 {
+    /// <summary>Where each file's counts and time, and the derivation's time, are logged (Information); none by default.</summary>
+    public ILogger Log { get; init; } = NullLogger.Instance;
+
     /// <summary>Whether a path is an event file (not an exported store's folder or a case file).</summary>
     public static bool IsEventFile(string path) => !IsExport(path) && !CaseFile.Is(path);
 
@@ -38,7 +45,9 @@ public sealed record ImportBatch(FormatFamily? Family, string? Release, string? 
         }
 
         var loaded = registries();
+        var derivation = Stopwatch.StartNew();
         FileImport.Complete(store, loaded, cancellationToken);
+        Log.Derived(derivation.Elapsed.TotalSeconds);
         outcomes.AddRange(files.Where(CaseFile.Is).Select(f => ImportCaseFile(store, loaded, f)));
         return outcomes;
     }
@@ -59,12 +68,16 @@ public sealed record ImportBatch(FormatFamily? Family, string? Release, string? 
 
     private FileOutcome ImportOne(IEventStore store, string file, Action<string, double>? onProgress, CancellationToken cancellationToken)
     {
+        var watch = Stopwatch.StartNew();
         try
         {
-            return new FileOutcome(file, FileImport.Run(store, file, Family, onProgress is null ? null : p => onProgress(file, p), cancellationToken, Release), null);
+            var report = FileImport.Run(store, file, Family, onProgress is null ? null : p => onProgress(file, p), cancellationToken, Release);
+            Log.Imported(Path.GetFileName(file), (int)report.Read, (int)report.Imported, (int)report.Revised, (int)report.Duplicates, (int)report.Rejected, watch.Elapsed.TotalSeconds);
+            return new FileOutcome(file, report, null);
         }
         catch (DyadException e) when (e.Kind == DyadErrorKind.BadInput)
         {
+            Log.NotImported(Path.GetFileName(file), e.Message);
             return new FileOutcome(file, null, e);
         }
     }

@@ -43,7 +43,7 @@ public sealed record BacktestReport(
     /// <summary>The steps planned (with or without test attacks); fewer were done when <see cref="Stopped"/>.</summary>
     public int PlannedSteps { get; init; }
 
-    /// <summary>The whole backtest's time as estimated when its first step was done (what the progress said then); null for a single split.</summary>
+    /// <summary>The whole backtest's time as estimated when its first step was done (what the progress said then; a single split's is its time).</summary>
     public double? EstimatedSeconds { get; init; }
 
     /// <summary>Stopped when asked (Ctrl-C): the figures are those of the steps done.</summary>

@@ -63,8 +63,8 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
                 $"{labelled.Count} attacks with a known perpetrator in the data selected: too few to train on and keep the newest {options.ValidationShare:P0} apart to calibrate. Import more data or widen --country/--until.");
         }
 
-        var (booster, final, temperature, thresholds, validation) = reuse is not null && reuse.Fits(labelled.Count, options)
-            ? (reuse.Booster, GradientBoostedClassifier.Train(rows, classes, catalog, reuse.Booster, options, cancellationToken), reuse.Temperature, reuse.Thresholds, reuse.Validation)
+        var (booster, final, temperature, thresholds, validation, candidates) = reuse is not null && reuse.Fits(labelled.Count, options)
+            ? (reuse.Booster, GradientBoostedClassifier.Train(rows, classes, catalog, reuse.Booster, options, cancellationToken), reuse.Temperature, reuse.Thresholds, reuse.Validation, [])
             : Search(labelled, rows, labels, cut, classes, catalog, familyLevel, options, cancellationToken);
         var metadata = new ModelMetadata
         {
@@ -78,6 +78,7 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
             Features = catalog.All,
             Options = options,
             Booster = booster,
+            Candidates = candidates,
             TrainingAttacks = labelled.Count,
             DataFrom = labelled[0].Date,
             DataTo = labelled[^1].Date,
@@ -95,20 +96,20 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
     /// its thresholds, and the model kept: trained again on every attack, or with many attacks the one fitted on the
     /// older ones (with the calibration fitted for exactly it).
     /// </summary>
-    private static (BoosterSettings Booster, GradientBoostedClassifier Final, double Temperature, VerdictThresholds Thresholds, ValidationSummary Validation) Search(
+    private static (BoosterSettings Booster, GradientBoostedClassifier Final, double Temperature, VerdictThresholds Thresholds, ValidationSummary Validation,
+        IReadOnlyList<BoosterScore> Candidates) Search(
         List<Attack> labelled, List<FeatureRow> rows, List<string> labels, int cut, IReadOnlyList<string> classes, FeatureCatalog catalog, FamilyLevel familyLevel,
         TrainingOptions options, CancellationToken cancellationToken)
     {
         var validationTruth = labels[cut..].Select(label => IndexOf(classes, label)).ToList();
         var boosters = labelled.Count > options.GridSearchLimit ? [options.LargeDataBooster] : options.Boosters;
-        var (booster, fitted, temperature, calibrated, _) = boosters
-            .Select(candidate => Validate(candidate, rows[..cut], rows[cut..], validationTruth, classes, catalog, options, cancellationToken))
-            .MinBy(v => v.LogLoss);
+        var tried = boosters.Select(candidate => Validate(candidate, rows[..cut], rows[cut..], validationTruth, classes, catalog, options, cancellationToken)).ToList();
+        var (booster, fitted, temperature, calibrated, _) = tried.MinBy(v => v.LogLoss);
         var thresholds = VerdictThresholds.Choose(calibrated, validationTruth, options.AttributedAccuracy, options.LeaningAccuracy, familyLevel);
         var metrics = ClassificationMetrics.Compute(calibrated, validationTruth, classes);
         var final = labelled.Count > options.RefitLimit ? fitted : GradientBoostedClassifier.Train(rows, classes, catalog, booster, options, cancellationToken);
         return (booster, final, temperature, thresholds, new ValidationSummary(labelled[cut].Date, labelled[^1].Date, metrics.Count, metrics.Accuracy, metrics.MacroF1,
-            metrics.LogLoss, metrics.Brier, metrics.ExpectedCalibrationError));
+            metrics.LogLoss, metrics.Brier, metrics.ExpectedCalibrationError), [.. tried.Select(t => new BoosterScore(t.Booster, t.LogLoss))]);
     }
 
     /// <summary>

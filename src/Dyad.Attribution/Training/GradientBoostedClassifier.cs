@@ -106,7 +106,7 @@ internal sealed class GradientBoostedClassifier
                 UseCategoricalSplit = false,
                 HandleMissingValue = true,
                 Seed = options.Seed,
-                NumberOfThreads = options.Threads,
+                NumberOfThreads = options.ThreadsFor(rows.Count),
                 Silent = true,
                 Booster = new GradientBooster.Options { L2Regularization = booster.L2, FeatureFraction = booster.FeatureFraction },
             }));

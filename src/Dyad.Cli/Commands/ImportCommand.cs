@@ -5,6 +5,7 @@ using Dyad.Cli.Hosting;
 using Dyad.Cli.Rendering;
 using Dyad.Ingest.Formats;
 using Dyad.Store;
+using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -55,7 +56,7 @@ public sealed class ImportSettings : StoreSettings
 /// Imports files one by one, each in its own transaction. A file that cannot be read is reported and the others
 /// still imported; the exit code is then 3.
 /// </summary>
-public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSettings>
+public sealed class ImportCommand(CliOutput output, ILogger<ImportBatch> log) : AsyncCommand<ImportSettings>
 {
     public override Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
@@ -64,7 +65,7 @@ public sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetting
         var actors = RegistryFiles.LoadActors(settings.Registry);
         var gazetteer = Task.Run(RegistryFiles.LoadGazetteer, cancellationToken);
         using var store = EventStores.Open(settings.Db);
-        var batch = new ImportBatch(settings.Family, settings.Release, settings.Extract, Environment.UserName);
+        var batch = new ImportBatch(settings.Family, settings.Release, settings.Extract, Environment.UserName) { Log = log };
         var eventFiles = settings.Files.Where(ImportBatch.IsEventFile).ToList();
         Registries Registries() => new(actors, gazetteer.GetAwaiter().GetResult());
         var outcomes = output.Interactive && !settings.Json && eventFiles.Count > 0

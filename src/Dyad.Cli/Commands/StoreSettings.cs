@@ -11,6 +11,10 @@ public class StoreSettings : RegistrySettings
     [Description("The store: a DuckDB file, or a PostgreSQL database (postgres://user@host:port/database). Defaults to $DYAD_DB, else the \"db\" of a dyad.json in this folder, else the configuration's, else dyad.duckdb in your Dyad folder.")]
     public string Db { get => StoreChoice.Store; init => (_chosen, DbNamed) = (new StoreChoice(value, "--db"), true); }
 
+    [CommandOption("--verbose")]
+    [Description("Log what Dyad does on standard error: each file imported or fetched with its counts and time, each model trained, each backtest (and, for 'serve', every request).")]
+    public bool Verbose { get; init; }
+
     /// <summary>Whether --db named the store (rather than the environment, the configuration or the default).</summary>
     public bool DbNamed { get; private init; }
 

@@ -77,11 +77,11 @@ public sealed class BacktestSettings : ModelOptions
     };
 }
 
-public sealed class BacktestCommand(CliOutput output, TimeProvider clock) : AsyncCommand<BacktestSettings>
+public sealed class BacktestCommand(CliOutput output, ModelTraining training) : AsyncCommand<BacktestSettings>
 {
     public override Task<int> ExecuteAsync(CommandContext context, BacktestSettings settings, CancellationToken cancellationToken)
     {
-        var report = new ModelTraining(clock).Backtest(settings.Db, settings.Registry, settings.ToRequest(), settings.ToPlan(), new BacktestProgressLines(output.Errors), cancellationToken);
+        var report = training.Backtest(settings.Db, settings.Registry, settings.ToRequest(), settings.ToPlan(), new BacktestProgressLines(output.Errors), cancellationToken);
         output.Result(settings.Json, report, () => AttributionRenderer.RenderBacktest(output.Console, report));
 
         return Task.FromResult(report.Stopped ? ExitCodes.Cancelled : ExitCodes.Success);

@@ -20,11 +20,11 @@ public sealed class ModelTrainSettings : ModelOptions
     public override ValidationResult Validate() => DayOption.Validate(("--until", Until)) is { Successful: false } bad ? bad : base.Validate();
 }
 
-public sealed class ModelTrainCommand(CliOutput output, TimeProvider clock) : AsyncCommand<ModelTrainSettings>
+public sealed class ModelTrainCommand(CliOutput output, ModelTraining training) : AsyncCommand<ModelTrainSettings>
 {
     public override Task<int> ExecuteAsync(CommandContext context, ModelTrainSettings settings, CancellationToken cancellationToken)
     {
-        var model = new ModelTraining(clock).Train(settings.Db, settings.Registry, settings.ToRequest(), DayOption.Parse(settings.Until), cancellationToken);
+        var model = training.Train(settings.Db, settings.Registry, settings.ToRequest(), DayOption.Parse(settings.Until), cancellationToken);
         var path = settings.Out ?? settings.DefaultModelPath();
         model.Save(path);
         output.Result(settings.Json, new { model = Path.GetFullPath(path), metadata = model.Metadata }, () => AttributionRenderer.RenderModel(output.Console, model.Metadata, path));

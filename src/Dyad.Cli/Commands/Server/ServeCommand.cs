@@ -28,10 +28,6 @@ public sealed class ServeSettings : StoreSettings
     [Description("Requests one user (or token, or an address when not signed in) may make in a minute. Defaults to 6000.")]
     public int RequestsPerMinute { get; init; } = 6000;
 
-    [CommandOption("--verbose")]
-    [Description("Log every request (method, path, status, time, user) and every import (counts and time) to the console.")]
-    public bool Verbose { get; init; }
-
     public override ValidationResult Validate() =>
         MaxUploadMb < 1 ? ValidationResult.Error("--max-upload-mb must be 1 or more.")
         : RequestsPerMinute < 1 ? ValidationResult.Error("--requests-per-minute must be 1 or more.")
