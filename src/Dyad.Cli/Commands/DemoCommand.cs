@@ -32,7 +32,7 @@ public sealed class DemoSettings : CommandSettings
 /// Dyad's main job on the embedded default, with nothing to configure: a fresh store from the UCDP samples that ship
 /// with Dyad, then what an analyst of the IS-K / Taliban rivalry would look at first.
 /// </summary>
-public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCommand<DemoSettings>
+public sealed class DemoCommand(CliOutput output, TimeProvider clock, DemoSteps demo) : AsyncCommand<DemoSettings>
 {
     public override Task<int> ExecuteAsync(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
     {
@@ -115,7 +115,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock) : AsyncCom
     /// </summary>
     private void AttributeWithheldAttack(IAnsiConsole console, IEventStore store, Registries registries, CancellationToken cancellationToken)
     {
-        if (new DemoSteps(clock).AttributeWithheldAttack(store, registries, cancellationToken) is not { } withheld)
+        if (demo.AttributeWithheldAttack(store, registries, cancellationToken) is not { } withheld)
         {
             return;
         }
