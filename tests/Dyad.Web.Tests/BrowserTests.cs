@@ -46,10 +46,35 @@ public sealed class BrowserTests(BrowserServer served) : IClassFixture<BrowserSe
 
             await route.ContinueAsync();
         });
+        // A trace of every step (DOM snapshots, screenshots, network) is kept only when the test fails, with what the
+        // page logged and every request it made: a failure in CI can be opened with 'playwright show-trace'.
+        await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
+        var journal = new System.Collections.Concurrent.ConcurrentQueue<string>();
         page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) => journal.Enqueue($"console {message.Type}: {message.Text}");
+        page.Request += (_, request) => journal.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} → {request.Method} {request.Url}");
+        page.Response += (_, response) => journal.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} ← {response.Status} {response.Url}");
+        page.RequestFailed += (_, request) => journal.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} ✗ {request.Url}: {request.Failure}");
+        page.FrameNavigated += (_, frame) => journal.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} navigated to {frame.Url}");
+        try
+        {
+            await Steps(page);
+        }
+        catch (Exception failure) when (failure is PlaywrightException or TimeoutException or ShouldAssertException)
+        {
+            throw await Failed(context, page, journal, failure);
+        }
 
+        await context.Tracing.StopAsync();
+        errors.ShouldBeEmpty();
+        outside.ShouldBeEmpty();
+    }
+
+    /// <summary>The user's steps, one screenshot and accessibility check each.</summary>
+    private static async Task Steps(IPage page)
+    {
         await page.GotoAsync("/index.html");
         await page.WaitForURLAsync("**/login.html**");
         await Check(page, "1-login");
@@ -93,9 +118,21 @@ public sealed class BrowserTests(BrowserServer served) : IClassFixture<BrowserSe
         await page.Locator("#events tr").First.WaitForAsync();
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1")).ShouldBeTrue();
         await Check(page, "6-events-on-a-phone");
+    }
 
-        errors.ShouldBeEmpty();
-        outside.ShouldBeEmpty();
+    /// <summary>Keeps the trace, a screenshot and the page's journal of a failed run, and says where the page was.</summary>
+    private static async Task<Exception> Failed(IBrowserContext context, IPage page, IReadOnlyCollection<string> journal, Exception failure)
+    {
+        Directory.CreateDirectory(Screenshots);
+        var trace = Path.Combine(Screenshots, "failure-trace.zip");
+        var screenshot = Path.Combine(Screenshots, "failure.png");
+        await context.Tracing.StopAsync(new TracingStopOptions { Path = trace });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        await File.WriteAllLinesAsync(Path.Combine(Screenshots, "failure-journal.txt"), journal);
+        TestContext.Current.AddAttachment("failure", await File.ReadAllBytesAsync(screenshot), "image/png");
+        TestContext.Current.AddAttachment("failure-journal", string.Join('\n', journal));
+        return new InvalidOperationException(
+            $"The browser test failed at {page.Url}: {failure.Message}\nTrace (npx playwright show-trace): {trace}\nThe page's last requests and messages:\n{string.Join('\n', journal.TakeLast(25))}", failure);
     }
 
     /// <summary>Keeps a screenshot of the page and checks it with axe-core: no serious or critical violation.</summary>
