@@ -22,10 +22,7 @@ public sealed class DemoSettings : CommandSettings
     [Description("Where to build the demo store: a new file, or one an earlier demo made (replaced); the demo never replaces anything else. Defaults to dyad-demo/demo.duckdb in the system's temporary folder.")]
     public string? Db { get; init; }
 
-    public string StorePath => Db ?? DefaultStore;
-
-    /// <summary>Where the demo builds its store when --db names none (and where 'dyad serve' finds it when there is no other).</summary>
-    public static string DefaultStore => DemoSteps.DefaultStore;
+    public string StorePath => Db ?? DemoSteps.DefaultStore;
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Dyad.App.Demo;
 using Dyad.Cli.Hosting;
 using Dyad.Store;
 using Dyad.Store.PostgreSql;
@@ -45,8 +46,8 @@ public sealed class ServeSettings : StoreSettings
             return Db;
         }
 
-        return File.Exists(DemoSettings.DefaultStore)
-            ? DemoSettings.DefaultStore
+        return File.Exists(DemoSteps.DefaultStore)
+            ? DemoSteps.DefaultStore
             : throw new DyadException(DyadErrorKind.NotFound,
                 $"No store at {Db} to serve: import your files first ('dyad import FILE...'), name a store with --db, or run 'dyad demo' and serve its store.");
     }
