@@ -25,8 +25,12 @@ public sealed class DemoSteps(TimeProvider clock)
     /// <summary>The article's Amaq claim of 14 November 2019, as an analyst types it.</summary>
     public const string KunarClaim = "ISKP claimed killing and wounding 9 Taliban militants via two explosive devices in Kunar.";
 
-    /// <summary>Where the demo builds its store when none is named (and where 'dyad serve' finds it when there is no other).</summary>
-    public static string DefaultStore => Path.Combine(Path.GetTempPath(), "dyad-demo", "demo.duckdb");
+    /// <summary>
+    /// Where the demo builds its store when none is named (and where 'dyad serve' finds it when there is no other): in
+    /// the user's own Dyad folder, beside their store, never in a folder other users share (where another user's demo
+    /// replaced it mid-session).
+    /// </summary>
+    public static string DefaultStore => Path.Combine(DyadFolders.User, "demo.duckdb");
 
     /// <summary>The sample files that ship with Dyad (UCDP, CC BY 4.0, and the article's case file), in order.</summary>
     /// <exception cref="DyadException">NotFound: the samples are missing from the installation.</exception>
@@ -41,11 +45,11 @@ public sealed class DemoSteps(TimeProvider clock)
 
     /// <summary>
     /// Makes way for the demo's store at <paramref name="path"/>: its folder made, and an earlier demo's store there let go.
-    /// The demo replaces only a store it made itself, or its own default file: a user's store, or any other file named
-    /// (<paramref name="named"/>), is never touched; nor is one that a server or another command has open.
+    /// The demo replaces only a store it made itself: a user's store, or any other file, is never touched, even at the
+    /// demo's default path; nor is one that a server or another command has open.
     /// </summary>
     /// <exception cref="DyadException">BadUsage: a PostgreSQL address, or a file the demo did not make; Conflict: the store is open elsewhere.</exception>
-    public static void MakeWay(string path, bool named)
+    public static void MakeWay(string path)
     {
         if (EventStores.IsPostgres(path))
         {
@@ -58,7 +62,7 @@ public sealed class DemoSteps(TimeProvider clock)
             return;
         }
 
-        if (named && DuckDbEventStore.MadeBy(path) != Analyst)
+        if (DuckDbEventStore.MadeBy(path) != Analyst)
         {
             throw DyadException.BadUsage($"{path} is not a store the demo made, and the demo replaces nothing else: name another --db (or leave it out).");
         }

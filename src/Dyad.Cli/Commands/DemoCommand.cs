@@ -19,7 +19,7 @@ namespace Dyad.Cli.Commands;
 public sealed class DemoSettings : CommandSettings
 {
     [CommandOption("--db <PATH>")]
-    [Description("Where to build the demo store: a new file, or one an earlier demo made (replaced); the demo never replaces anything else. Defaults to dyad-demo/demo.duckdb in the system's temporary folder.")]
+    [Description("Where to build the demo store: a new file, or one an earlier demo made (replaced); the demo never replaces anything else. Defaults to demo.duckdb in your Dyad folder, beside your own store.")]
     public string? Db { get; init; }
 
     public string StorePath => Db ?? DemoSteps.DefaultStore;
@@ -35,7 +35,7 @@ public sealed class DemoCommand(CliOutput output, TimeProvider clock, DemoSteps 
     {
         var samples = DemoSteps.Samples();
         var path = settings.StorePath;
-        DemoSteps.MakeWay(path, named: settings.Db is not null);
+        DemoSteps.MakeWay(path);
 
         var console = output.Console;
         console.Write(new Rule("[bold]Dyad[/] — a workbench for militant rivalries and attacks nobody claims").LeftJustified());

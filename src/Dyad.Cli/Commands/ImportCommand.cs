@@ -64,7 +64,7 @@ public sealed class ImportCommand(CliOutput output, ILogger<ImportBatch> log) : 
         // of polygons, is read while the files import, and needed only after.
         var actors = RegistryFiles.LoadActors(settings.Registry);
         var gazetteer = Task.Run(RegistryFiles.LoadGazetteer, cancellationToken);
-        using var store = EventStores.Open(settings.Db);
+        using var store = EventStores.OpenOrCreate(settings.Db);
         var batch = new ImportBatch(settings.Family, settings.Release, settings.Extract, Environment.UserName) { Log = log };
         var eventFiles = settings.Files.Where(ImportBatch.IsEventFile).ToList();
         Registries Registries() => new(actors, gazetteer.GetAwaiter().GetResult());
@@ -82,6 +82,12 @@ public sealed class ImportCommand(CliOutput output, ILogger<ImportBatch> log) : 
                     }, cancellationToken);
                 })
             : batch.Run(store, Registries, settings.Files, null, cancellationToken);
+
+        if (outcomes.All(o => o.Error is not null))
+        {
+            // Nothing was imported: a store this command made is not left behind empty.
+            store.DiscardIfNew();
+        }
 
         output.Result(settings.Json, new { Files = outcomes.Select(o => o.ToJson()) }, () => ImportRenderer.Render(output.Console, outcomes, settings.Db));
         foreach (var failure in outcomes.Where(o => o.Error is not null))

@@ -6,8 +6,8 @@ using Dyad.Store.Sql;
 namespace Dyad.Store.DuckDb;
 
 /// <summary>
-/// The embedded event store: one DuckDB file, opened by one process at a time. Opening it creates the file if needed
-/// and brings its schema up to date.
+/// The embedded event store: one DuckDB file, opened by one process at a time. Opening it brings its schema up to date;
+/// only commands that write make a new file (a read command with a mistyped --db must not leave an empty store behind).
 /// </summary>
 public sealed partial class DuckDbEventStore : SqlEventStore
 {
@@ -27,13 +27,17 @@ public sealed partial class DuckDbEventStore : SqlEventStore
         _memoryLimit = memoryLimit;
     }
 
-    /// <summary>Opens (or creates) the store at <paramref name="path"/>.</summary>
+    /// <summary>Opens the store at <paramref name="path"/>, making it first when <paramref name="create"/> says so.</summary>
     /// <param name="memoryLimit">
     /// DuckDB's memory limit; queries spill to disk beyond it. Defaults to 400MB, which keeps a whole import of
     /// 2,000,000 GTD rows under 1 GiB of process memory (bench/Dyad.Bench).
     /// </param>
-    /// <exception cref="DyadException">Conflict: another process has the store open, or a newer Dyad made it. BadInput: the file is not a DuckDB store.</exception>
-    public static DuckDbEventStore Open(string path, TimeProvider? clock = null, string memoryLimit = "400MB")
+    /// <param name="create">Make the store if there is no file at <paramref name="path"/>; false: refuse (BadInput).</param>
+    /// <exception cref="DyadException">
+    /// Conflict: another process has the store open, or a newer Dyad made it. BadInput: no store there (and not asked to
+    /// make one), the file is not a DuckDB store, or this user may not read or write it or its folder.
+    /// </exception>
+    public static DuckDbEventStore Open(string path, TimeProvider? clock = null, string memoryLimit = "400MB", bool create = true)
     {
         var full = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(full);
@@ -42,8 +46,14 @@ public sealed partial class DuckDbEventStore : SqlEventStore
             throw DyadException.BadUsage($"{path}: the folder {folder} does not exist.");
         }
 
+        if (!create && !File.Exists(full))
+        {
+            throw DyadException.BadInput($"{path}: no store there; 'dyad import FILE --db {path}' makes one (or name the store you meant with --db).", path);
+        }
+
         var hold = StoreFileLock.Take(full);
         DuckDBConnection? connection = null;
+        var existed = false;
         try
         {
             // The first hold in this process reads the file's header, and locks a file that exists before DuckDB
@@ -61,7 +71,7 @@ public sealed partial class DuckDbEventStore : SqlEventStore
                 }
             }
 
-            var existed = File.Exists(full);
+            existed = File.Exists(full);
             if (existed)
             {
                 hold.Seal(path);
@@ -84,7 +94,15 @@ public sealed partial class DuckDbEventStore : SqlEventStore
             hold.Dispose();
             throw e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
                 ? new DyadException(DyadErrorKind.Conflict, $"{path}: the store is open in another Dyad process; wait for it to finish.", e)
-                : DyadException.BadInput($"{path}: not a Dyad store that DuckDB can open: {FirstLine(e.Message)}", path, inner: e);
+                : IsDenied(e.Message)
+                    ? Denied(path, full, e)
+                    : DyadException.BadInput($"{path}: not a Dyad store that DuckDB can open: {FirstLine(e.Message)}", path, inner: e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            connection?.Dispose();
+            hold.Dispose();
+            throw Denied(path, full, e);
         }
         catch
         {
@@ -93,19 +111,48 @@ public sealed partial class DuckDbEventStore : SqlEventStore
             throw;
         }
 
-        var store = new DuckDbEventStore(connection, path, clock ?? TimeProvider.System, memoryLimit) { _hold = hold };
+        var store = new DuckDbEventStore(connection, path, clock ?? TimeProvider.System, memoryLimit) { _hold = hold, IsNew = !existed };
         store.RemoveUnfinishedImports();
         return store;
     }
+
+    /// <summary>Whether this open made the file.</summary>
+    public override bool IsNew { get; private protected set; }
+
+    private bool _discard;
+
+    /// <summary>Removes the file when the store is disposed, if this open made it: for a command that failed before it wrote anything of the user's.</summary>
+    public override void DiscardIfNew() => _discard = IsNew;
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing)
         {
+            if (_discard)
+            {
+                // Removed while still held, so that no other process can have opened it in between.
+                File.Delete(FullPath);
+                File.Delete(FullPath + ".wal");
+            }
+
             _hold?.Dispose();
         }
     }
+
+    private string FullPath => System.IO.Path.GetFullPath(Name);
+
+    private static bool IsDenied(string message) =>
+        message.Contains("Permission denied", StringComparison.OrdinalIgnoreCase) || message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A permission refused, named: the folder when the store is to be made, else the file.</summary>
+    private static DyadException Denied(string path, string full, Exception inner) => File.Exists(full)
+        ? DyadException.BadInput(
+            $"{path}: permission denied: this user may not write the store file (or its folder), and Dyad writes to a store even to read it (its schema and recovery). Ask for write permission, or copy the file somewhere you may write.",
+            path, inner: inner)
+        : DyadException.BadInput(
+            $"{path}: permission denied: this user may not make files in the folder {System.IO.Path.GetDirectoryName(full)}. Name a store in a folder you may write with --db.",
+            path, inner: inner);
 
     /// <summary>
     /// A file that exists must be a DuckDB database ("DUCK" after its 8-byte checksum) before DuckDB opens it: a user's

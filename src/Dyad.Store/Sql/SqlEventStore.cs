@@ -25,6 +25,17 @@ public abstract partial class SqlEventStore : IDyadStore
     /// <summary>What the user named the store with: a file's path, or a PostgreSQL address without its password.</summary>
     public string Name { get; }
 
+    /// <summary>Whether opening the store made it (a new DuckDB file); a PostgreSQL database is made by its administrator, never by Dyad.</summary>
+    public virtual bool IsNew { get => false; private protected set { } }
+
+    /// <summary>
+    /// Asks that the store be removed when disposed if this open made it: what a command calls when it failed before
+    /// writing anything of the user's, so that a failed first import leaves no empty store behind.
+    /// </summary>
+    public virtual void DiscardIfNew()
+    {
+    }
+
     /// <summary>The store's clock: what it records as the time of imports, changes and exports.</summary>
     private protected TimeProvider Clock => _clock;
 

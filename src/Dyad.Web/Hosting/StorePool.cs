@@ -21,7 +21,7 @@ public sealed class StorePool : IDisposable
         {
             for (var i = 0; i < size; i++)
             {
-                var store = EventStores.Open(db, clock);
+                var store = EventStores.OpenOrCreate(db, clock);
                 _all.Add(store);
                 _idle.Add(store);
             }

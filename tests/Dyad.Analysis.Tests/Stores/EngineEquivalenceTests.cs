@@ -64,7 +64,7 @@ public sealed class EngineEquivalenceTests : IDisposable
         var db = TestStores.NewStore(engine, _folder, "equivalence");
         _stores.Add((engine, db));
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
-        using var store = EventStores.Open(db, clock);
+        using var store = EventStores.OpenOrCreate(db, clock);
 
         var samples = Path.Combine(SharedData.RepositoryRoot, "data", "samples");
         var ged = Path.Combine(samples, "ucdp", "ged231_afghanistan_pakistan.csv");

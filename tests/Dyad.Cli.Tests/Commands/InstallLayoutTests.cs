@@ -96,10 +96,12 @@ public sealed class InstallLayoutTests : IDisposable
         var named = await CliRun.Of("stats", "--db", _folder.File("named.duckdb"));
         named.Errors.ShouldNotContain("dyad: store");
 
+        // A fresh user has no store yet: the read says which it looked for, and makes none.
         var stats = await CliRun.Of("stats", "--json");
-        stats.ExitCode.ShouldBe(0, stats.Errors);
+        stats.ExitCode.ShouldBe(3, stats.Errors);
         stats.Errors.ShouldContain($"dyad: store {Path.Combine(IsolatedUserFolder.Path, "dyad.duckdb")} (the default; --db names another)");
-        JsonDocument.Parse(stats.Data).RootElement.GetProperty("events").GetInt64().ShouldBe(0);
+        stats.Errors.ShouldContain("no store there");
+        File.Exists(Path.Combine(IsolatedUserFolder.Path, "dyad.duckdb")).ShouldBeFalse();
     }
 
     [Fact]

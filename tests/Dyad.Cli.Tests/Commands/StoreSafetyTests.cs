@@ -84,4 +84,53 @@ public sealed class StoreSafetyTests : IDisposable
         run.Errors.ShouldContain("made by a newer Dyad");
         run.Errors.ShouldNotContain("bug");
     }
+
+    [Theory]
+    [InlineData("stats")]
+    [InlineData("events")]
+    [InlineData("rivalry", "IS-K", "Taliban")]
+    public async Task A_read_command_on_a_mistyped_db_makes_no_store(params string[] command)
+    {
+        var typo = _folder.File("sotre.duckdb");
+
+        var run = await CliRun.Of([.. command, "--db", typo]);
+
+        run.ExitCode.ShouldBe(3);
+        run.Errors.ShouldContain($"{typo}: no store there");
+        run.Errors.ShouldContain("dyad import");
+        File.Exists(typo).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task An_import_that_reads_nothing_leaves_no_new_store_and_an_existing_one_as_it_was()
+    {
+        var fresh = _folder.File("fresh.duckdb");
+
+        var intoNew = await CliRun.Of("import", _folder.File("missing.csv"), "--db", fresh);
+        var intoOld = await CliRun.Of("import", _folder.File("missing.csv"), "--db", Db);
+
+        intoNew.ExitCode.ShouldBe(3);
+        intoNew.Errors.ShouldContain("missing.csv");
+        File.Exists(fresh).ShouldBeFalse();
+        File.Exists(fresh + ".wal").ShouldBeFalse();
+        intoOld.ExitCode.ShouldBe(3);
+        (await CliRun.Of("stats", "--db", Db)).Console.ShouldContain("3 events");
+    }
+
+    [Fact]
+    public async Task A_folder_this_user_may_not_write_is_named_as_a_permission_not_a_bug()
+    {
+        // /sys refuses new files even to root, as a read-only folder refuses them to an ordinary user.
+        if (!Directory.Exists("/sys"))
+        {
+            Assert.Skip("needs Linux's /sys, a folder no user may make files in");
+        }
+
+        var run = await CliRun.Of("import", _gtd, "--db", "/sys/dyad-test.duckdb");
+
+        run.ExitCode.ShouldBe(3);
+        run.Errors.ShouldContain("permission denied");
+        run.Errors.ShouldContain("may not make files in the folder /sys");
+        run.Errors.ShouldNotContain("bug");
+    }
 }

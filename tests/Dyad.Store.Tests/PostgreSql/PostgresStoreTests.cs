@@ -28,7 +28,7 @@ public sealed class PostgresStoreTests
     [Fact]
     public void Should_Say_So_When_The_Server_Cannot_Be_Reached()
     {
-        var error = Should.Throw<DyadException>(() => EventStores.Open("postgres://dyad:secret@127.0.0.1:1/dyad?timeout=3"));
+        var error = Should.Throw<DyadException>(() => EventStores.OpenOrCreate("postgres://dyad:secret@127.0.0.1:1/dyad?timeout=3"));
 
         error.Kind.ShouldBe(DyadErrorKind.Unavailable);
         error.Message.ShouldNotContain("secret", customMessage: "a password never reaches a message");
@@ -48,7 +48,7 @@ public sealed class PostgresStoreTests
                 command.ExecuteNonQuery();
             }
 
-            Should.Throw<DyadException>(() => EventStores.Open(database)).Kind.ShouldBe(DyadErrorKind.BadInput);
+            Should.Throw<DyadException>(() => EventStores.OpenOrCreate(database)).Kind.ShouldBe(DyadErrorKind.BadInput);
 
             using var check = new Npgsql.NpgsqlConnection(builder.ConnectionString);
             check.Open();

@@ -25,7 +25,7 @@ internal sealed class StoreFixture : IDisposable
     public SqlEventStore Store => _store!;
 
     /// <summary>Opens the same store again, as another process (another analyst) would.</summary>
-    public SqlEventStore Open() => EventStores.Open(Db);
+    public SqlEventStore Open() => EventStores.OpenOrCreate(Db);
 
     public void Reopen()
     {

@@ -53,7 +53,7 @@ public sealed class ClaimsAddCommand(CliOutput output) : AsyncCommand<ClaimsAddS
     public override Task<int> ExecuteAsync(CommandContext context, ClaimsAddSettings settings, CancellationToken cancellationToken)
     {
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = EventStores.Open(settings.Db);
+        using var store = EventStores.OpenOrCreate(settings.Db);
         var source = store.FindSource(settings.Source!)
             ?? throw new DyadException(DyadErrorKind.NotFound, $"No source '{settings.Source}' in {settings.Db}: add it with 'dyad sources add --code {settings.Source} --type …'.");
         var evidence = ClaimRecording.Record(store, registries, source, settings.Text!, DayOption.Parse(settings.Date), settings.Set, Environment.UserName,

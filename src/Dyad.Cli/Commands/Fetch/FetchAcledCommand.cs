@@ -39,7 +39,7 @@ public sealed class FetchAcledCommand(CliOutput output) : AsyncCommand<FetchAcle
     {
         var account = DatasetFetch.AcledAccount();
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = EventStores.Open(settings.Db);
+        using var store = EventStores.OpenOrCreate(settings.Db);
         var site = settings.Url is { } url ? new Uri(url.TrimEnd('/') + "/") : null;
         var (fetch, outcome) = await DatasetFetch.Acled(store, registries, DatasetFetch.FolderFor(settings.Db), account,
             new AcledFetchRequest(settings.Country!, DayOption.Parse(settings.Since)), site, cancellationToken);

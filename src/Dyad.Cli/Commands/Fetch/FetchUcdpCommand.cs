@@ -47,7 +47,7 @@ public sealed class FetchUcdpCommand(CliOutput output) : AsyncCommand<FetchUcdpS
     {
         var token = DatasetFetch.UcdpToken();
         var registries = RegistryFiles.Load(settings.Registry);
-        using var store = EventStores.Open(settings.Db);
+        using var store = EventStores.OpenOrCreate(settings.Db);
         var api = settings.Url is { } url ? new Uri(url.TrimEnd('/') + "/") : null;
         var (fetch, import) = await DatasetFetch.Ucdp(store, registries, DatasetFetch.FolderFor(settings.Db), token,
             new UcdpFetchRequest(settings.Version ?? FetchUcdpSettings.LatestRelease, settings.Country), api, cancellationToken);

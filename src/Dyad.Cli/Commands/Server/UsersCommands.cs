@@ -31,7 +31,7 @@ public sealed class UsersAddCommand(CliOutput output, TimeProvider clock) : Asyn
 {
     public override Task<int> ExecuteAsync(CommandContext context, UsersAddSettings settings, CancellationToken cancellationToken)
     {
-        using var store = EventStores.Open(settings.Db);
+        using var store = EventStores.OpenOrCreate(settings.Db);
         var (user, password) = new UserAccounts(store, clock).Add(settings.Name, settings.ParsedRole!.Value, Environment.UserName);
         output.Result(settings.Json, new { user.Name, user.Role, Password = password }, () =>
         {

@@ -92,7 +92,7 @@ public sealed class SourcesAddCommand(CliOutput output) : AsyncCommand<SourcesAd
 {
     public override Task<int> ExecuteAsync(CommandContext context, SourcesAddSettings settings, CancellationToken cancellationToken)
     {
-        using var store = EventStores.Open(settings.Db);
+        using var store = EventStores.OpenOrCreate(settings.Db);
         var source = store.AddSource(settings.ToInput().ToSource(), Environment.UserName);
         output.Result(settings.Json, SourceView.Of(source, showProtected: true), () =>
         {
