@@ -35,7 +35,7 @@ internal sealed class EventClassifier
             Silent = true,
             Booster = new GradientBooster.Options { L2Regularization = settings.L2 },
         });
-        lock (LightGbmGate.Training)
+        using (LightGbmGate.Enter(settings.Threads))
         {
             try
             {

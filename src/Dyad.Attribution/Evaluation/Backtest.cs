@@ -45,6 +45,7 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
         progress?.Report(schedule.Progress(0, TimeSpan.Zero));
         var elapsed = Stopwatch.StartNew();
         AttributionModel? model = null;
+        (DateOnly From, Task<AttributionModel> Fit)? ahead = null;
         ModelChoice? choice = null;
         DateOnly trainedAt = default;
         double scoreSeconds = 0;
@@ -72,13 +73,18 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
             if (step.Train)
             {
                 var watch = Stopwatch.StartNew();
+                var reuse = step.Search ? null : choice;
+                IReadOnlyList<string> groups = model is null ? options.Groups : [.. model.Metadata.Classes.Where(c => c != AttributionTrainer.Other)];
+                Task<AttributionModel> Fit(DateOnly until) => Task.Run(() => trainer.Train(attacks, training with { Until = until, Groups = groups }, reuse, cancellationToken), CancellationToken.None);
+                var current = ahead is { From: var aheadFrom } && aheadFrom == from ? ahead.Value.Fit : Fit(from);
+                // Between searches a training needs only the last search's choice, not the model before it: the next
+                // one is fitted beside this one (each on one thread; see TrainingOptions.FitsAtOnce).
+                ahead = reuse is not null && options.FitsAtOnce(step.TrainingAttacks) > 1 && NextTraining(schedule.Steps, step) is { Search: false } next
+                    ? (next.From, Fit(next.From))
+                    : null;
                 try
                 {
-                    model = trainer.Train(attacks, training with
-                    {
-                        Until = from,
-                        Groups = model is null ? options.Groups : [.. model.Metadata.Classes.Where(c => c != AttributionTrainer.Other)],
-                    }, step.Search ? null : choice, cancellationToken);
+                    model = Finished(current, cancellationToken);
                 }
                 catch (OperationCanceledException) when (results.Count > 0)
                 {
@@ -220,6 +226,25 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
         var builder = new FeatureBuilder(model.Catalog, activity, setting.Neighbours, horizon: from);
         var probabilities = model.Probabilities([.. named.Select(a => builder.Build(a))]);
         return (named.Count, named.Where((a, i) => ClassificationMetrics.ArgMax(probabilities[i]) == AttributionTrainer.ClassIndex(classes, a.NamedElsewhere!.Group)).Count());
+    }
+
+    /// <summary>The training after <paramref name="step"/>'s in the plan, if any.</summary>
+    private static PlannedStep? NextTraining(List<PlannedStep> steps, PlannedStep step) =>
+        steps.Skip(steps.IndexOf(step) + 1).FirstOrDefault(s => s.Train);
+
+    /// <summary>The fit's model once done; cancelled at once (the fit itself stops on its own, see GradientBoostedClassifier).</summary>
+    private static AttributionModel Finished(Task<AttributionModel> fit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            fit.Wait(cancellationToken);
+        }
+        catch (AggregateException failed) when (failed.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
+        }
+
+        return fit.Result;
     }
 
     /// <summary>Class frequencies, with one pseudo-attack spread by <paramref name="prior"/> (or evenly) so that no group is impossible.</summary>

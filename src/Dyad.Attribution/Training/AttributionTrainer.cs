@@ -103,7 +103,10 @@ public sealed class AttributionTrainer(AttributionSetting setting, TimeProvider 
     {
         var validationTruth = labels[cut..].Select(label => IndexOf(classes, label)).ToList();
         var boosters = labelled.Count > options.GridSearchLimit ? [options.LargeDataBooster] : options.Boosters;
-        var tried = boosters.Select(candidate => Validate(candidate, rows[..cut], rows[cut..], validationTruth, classes, catalog, options, cancellationToken)).ToList();
+        // The candidates are fitted side by side where each takes one thread (see TrainingOptions.FitsAtOnce).
+        var tried = new (BoosterSettings Booster, GradientBoostedClassifier Fitted, double Temperature, List<float[]> Calibrated, double LogLoss)[boosters.Count];
+        SideBySide.For(boosters.Count, options.FitsAtOnce(cut),
+            i => tried[i] = Validate(boosters[i], rows[..cut], rows[cut..], validationTruth, classes, catalog, options, cancellationToken), cancellationToken);
         var (booster, fitted, temperature, calibrated, _) = tried.MinBy(v => v.LogLoss);
         var thresholds = VerdictThresholds.Choose(calibrated, validationTruth, options.AttributedAccuracy, options.LeaningAccuracy, familyLevel);
         var metrics = ClassificationMetrics.Compute(calibrated, validationTruth, classes);

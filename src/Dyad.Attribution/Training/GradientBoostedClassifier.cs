@@ -66,6 +66,7 @@ internal sealed class GradientBoostedClassifier
         CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var threads = options.ThreadsFor(rows.Count);
         var ml = new MLContext(options.Seed);
         var schema = Schema(catalog.Numbers.Count);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
@@ -106,7 +107,7 @@ internal sealed class GradientBoostedClassifier
                 UseCategoricalSplit = false,
                 HandleMissingValue = true,
                 Seed = options.Seed,
-                NumberOfThreads = options.ThreadsFor(rows.Count),
+                NumberOfThreads = threads,
                 Silent = true,
                 Booster = new GradientBooster.Options { L2Regularization = booster.L2, FeatureFraction = booster.FeatureFraction },
             }));
@@ -115,7 +116,7 @@ internal sealed class GradientBoostedClassifier
         // that asked to stop (the CLI on Ctrl-C) does not wait for it.
         var fit = Task.Run(() =>
         {
-            lock (LightGbmGate.Training)
+            using (LightGbmGate.Enter(threads))
             {
                 return pipeline.Fit(data);
             }

@@ -29,6 +29,28 @@ public sealed class AttributionTrainerTests
     }
 
     [Fact]
+    public async Task Models_fitted_side_by_side_on_one_thread_each_are_the_models_fitted_alone()
+    {
+        // A search fits its candidates two at a time, and a walk-forward its next training beside the current one:
+        // LightGBM on one thread each must neither crash nor change a model.
+        var world = SyntheticAttacks.World();
+        var options = new TrainingOptions { Threads = 1, Boosters = [new(4, 3, 60, 0.2), new(7, 5, 60, 0.2), new(15, 10, 60, 0.2)] };
+        AttributionModel Fit() => new AttributionTrainer(SyntheticAttacks.Setting, Clock).Train(world, options, TestContext.Current.CancellationToken);
+        options.FitsAtOnce(world.Count).ShouldBe(Math.Min(Environment.ProcessorCount, 2));
+
+        var alone = Fit();
+        var together = await Task.WhenAll(Task.Run(Fit, TestContext.Current.CancellationToken), Task.Run(Fit, TestContext.Current.CancellationToken));
+
+        var probe = world.Take(50).Select(a => a.WithPerpetratorHidden()).ToList();
+        var expected = new Attributor(alone, world, SyntheticAttacks.Setting).Attribute(probe, explain: false).Select(r => r.Probabilities).ToList();
+        foreach (var model in together)
+        {
+            model.Metadata.Candidates.ShouldBe(alone.Metadata.Candidates);
+            new Attributor(model, world, SyntheticAttacks.Setting).Attribute(probe, explain: false).Select(r => r.Probabilities).ShouldBe(expected);
+        }
+    }
+
+    [Fact]
     public void Above_the_grid_search_limit_one_booster_for_large_data_is_trained_instead_of_a_search()
     {
         var world = SyntheticAttacks.World();

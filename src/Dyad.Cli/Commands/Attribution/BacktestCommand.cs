@@ -32,7 +32,7 @@ public sealed class BacktestSettings : ModelOptions
     public string? Retrain { get; init; }
 
     [CommandOption("--search-every <N>")]
-    [Description("A walk-forward's trainings search for their booster, temperature and thresholds every N trainings, or sooner when the training attacks have grown by a fifth; in between they train once with the last search's choice. 1: every training searches (slower). Default: 6.")]
+    [Description("A walk-forward's trainings search for their booster, temperature and thresholds every N trainings, or sooner when the training attacks have grown by a fifth; in between they train once with the last search's choice. 1: every training searches (slower). Default: 12.")]
     public int SearchEvery { get; init; } = SearchSchedule.Default.EveryTrainings;
 
     [CommandOption("--to <DAY>")]
