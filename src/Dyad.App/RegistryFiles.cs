@@ -2,6 +2,7 @@ using Dyad.Actors;
 using Dyad.Analysis.Leaders;
 using Dyad.Analysis.Turns;
 using Dyad.App.Configuration;
+using Dyad.Claims;
 using Dyad.Places;
 
 namespace Dyad.App;
@@ -18,7 +19,7 @@ public static class RegistryFiles
 {
     public const string RegistryVariable = "DYAD_REGISTRY";
 
-    public static Registries Load(string? registryOption) => new(LoadActors(registryOption), LoadGazetteer());
+    public static Registries Load(string? registryOption) => new(LoadActors(registryOption), LoadGazetteer(), LoadVocabulary(registryOption));
 
     /// <summary>The one registry file --registry or $DYAD_REGISTRY names; null when the layers are used.</summary>
     public static string? Named(string? option) =>
@@ -62,6 +63,23 @@ public static class RegistryFiles
 
     /// <summary>The other turning events of every layer (turns.json).</summary>
     public static IReadOnlyList<TurningEvent> LoadTurns(string? option) => [.. Layers(option, "turns.json").Where(File.Exists).SelectMany(TurningEvent.Load)];
+
+    /// <summary>
+    /// The movements' idiom (idiom.json): the shipped vocabulary, the user's layer, and one beside a named registry —
+    /// each adding to the ones before, so that a test registry or a team's registry never loses the shipped words.
+    /// </summary>
+    /// <exception cref="DyadException">BadInput: a layer that is not a valid vocabulary.</exception>
+    public static ClaimVocabulary LoadVocabulary(string? option) => ClaimVocabulary.Load(VocabularyLayers(option));
+
+    /// <summary>The idiom's layers that exist, shipped first (see <see cref="LoadVocabulary"/>).</summary>
+    public static IReadOnlyList<string> VocabularyLayers(string? option) =>
+        [.. new[] { Path.Combine(DyadFolders.ShippedRegistry, Idiom), Path.Combine(DyadFolders.UserRegistry, Idiom), Beside(option, Idiom) }
+            .OfType<string>().Where(File.Exists).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The idiom file an added term goes to: beside the named registry, else the user's layer.</summary>
+    public static string VocabularyToWrite(string? option) => Beside(option, Idiom) ?? Path.Combine(DyadFolders.UserRegistry, Idiom);
+
+    private const string Idiom = "idiom.json";
 
     /// <summary>The shipped gazetteer with the places of the user's layer (gazetteer/places.json) added.</summary>
     public static Gazetteer LoadGazetteer()

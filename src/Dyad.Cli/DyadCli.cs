@@ -12,6 +12,7 @@ using Dyad.Cli.Commands.Rivalry;
 using Dyad.Cli.Commands.Server;
 using Dyad.Cli.Commands.Sources;
 using Dyad.Cli.Commands.Turns;
+using Dyad.Cli.Commands.Vocabulary;
 using Dyad.Cli.Hosting;
 using Dyad.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,14 @@ public static class DyadCli
                     .WithExample("actors", "add-alias", "iskp", "Wilayat Khurasan al-Islamiyya");
                 actors.AddCommand<ActorsReresolveCommand>("reresolve").WithDescription("Resolve every actor name in the store again after the registry changed.");
                 actors.AddCommand<ActorsUnresolvedCommand>("unresolved").WithDescription("Actor names in the store that resolve to no actor, with counts.");
+            });
+            config.AddBranch("vocab", vocab =>
+            {
+                vocab.SetDescription("The movements' own idiom, as claims are read with it: their names for themselves, their enemies and the communities they strike.");
+                vocab.AddCommand<VocabularyListCommand>("list").WithDescription("Every term of the idiom, whose it is and what it means.");
+                vocab.AddCommand<VocabularyAddCommand>("add").WithDescription("Add a term to the idiom in your layer.")
+                    .WithExample("vocab", "add", "name", "Daeshi", "--speaker", "Taliban", "--means", "IS-K")
+                    .WithExample("vocab", "add", "community", "Hazaras", "--means", "Hazara");
             });
             config.AddBranch("places", places =>
             {

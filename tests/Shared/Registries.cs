@@ -1,4 +1,5 @@
 using Dyad.Actors;
+using Dyad.Claims;
 using Dyad.Places;
 
 namespace Dyad.Testing;
@@ -18,4 +19,10 @@ internal static class Registries
     public static string GazetteerFolder => Path.Combine(SharedData.RepositoryRoot, "data", "gazetteer");
 
     public static Gazetteer Gazetteer => ShippedGazetteer.Value;
+
+    private static readonly Lazy<ClaimVocabulary> ShippedVocabulary = new(() =>
+        ClaimVocabulary.Load([Path.Combine(SharedData.RepositoryRoot, "data", "registry", "idiom.json")]));
+
+    /// <summary>The movements' idiom as it ships (data/registry/idiom.json).</summary>
+    public static ClaimVocabulary Vocabulary => ShippedVocabulary.Value;
 }

@@ -19,7 +19,7 @@ public static class ClaimRecording
         IEnumerable<string> corrections, string by, bool dryRun = false, string? original = null, string? language = null)
     {
         var channel = source.Type is SourceType.NewsAgency or SourceType.PropagandaOutlet or SourceType.OfficialStatement or SourceType.SocialMedia ? source.Publisher : null;
-        var parsed = new ClaimParser(registries.Actors, registries.Gazetteer).Parse(text, statementDate, channel);
+        var parsed = new ClaimParser(registries.Actors, registries.Gazetteer, registries.Vocabulary).Parse(text, statementDate, channel);
         var correction = new ClaimCorrection(registries.Actors, registries.Gazetteer);
         // The statement in its original language is the claim's text; the English the parser read is its translation.
         var claim = parsed.Claim with

@@ -67,7 +67,7 @@ public sealed class ImportCommand(CliOutput output, ILogger<ImportBatch> log) : 
         using var store = EventStores.OpenOrCreate(settings.Db);
         var batch = new ImportBatch(settings.Family, settings.Release, settings.Extract, Environment.UserName) { Log = log };
         var eventFiles = settings.Files.Where(ImportBatch.IsEventFile).ToList();
-        Registries Registries() => new(actors, gazetteer.GetAwaiter().GetResult());
+        Registries Registries() => new(actors, gazetteer.GetAwaiter().GetResult(), RegistryFiles.LoadVocabulary(settings.Registry));
         var outcomes = output.Interactive && !settings.Json && eventFiles.Count > 0
             ? output.Console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())

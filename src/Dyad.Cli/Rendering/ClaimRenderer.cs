@@ -83,7 +83,8 @@ internal static class ClaimRenderer
     private static IEnumerable<(string, string?)> Fields(Claim c) =>
     [
         ("stance", Word(c.Stance)), ("claimant", c.ClaimantId is null ? null : $"{c.ClaimantName} ({c.ClaimantId})"),
-        ("target", c.TargetId is null ? null : $"{c.TargetName} ({c.TargetId})"), ("casualties", Casualties(c)),
+        ("target", c.TargetId is null ? null : $"{c.TargetName} ({c.TargetId})"), ("community struck", c.TargetCommunity),
+        ("accused", c.AccusedId is null ? null : $"{c.AccusedName} ({c.AccusedId})"), ("casualties", Casualties(c)),
         ("weapon", c.Weapon is null ? null : c.WeaponCount is { } n ? $"{c.Weapon} × {n}" : c.Weapon),
         ("place", c.Place is null ? null : $"{c.Place} ({string.Join(", ", new[] { c.Admin2Id, c.Admin1Id }.Where(u => u is not null))})"),
         ("day", Day(c.EventDate)), ("statement made", Day(c.StatementDate)), ("channel", c.Channel),

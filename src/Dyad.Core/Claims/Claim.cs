@@ -23,9 +23,14 @@ public sealed record Claim
     /// <summary>Who speaks: the group claiming or denying, or blaming another (registry id).</summary>
     public string? ClaimantId { get; init; }
     public string? ClaimantName { get; init; }
-    /// <summary>Whom the attack struck, when a group (the Taliban for IS-K's claims); for a blame, the group blamed.</summary>
+    /// <summary>Whom the attack struck, when a group (the Taliban for IS-K's claims); never the group blamed (see <see cref="AccusedId"/>).</summary>
     public string? TargetId { get; init; }
     public string? TargetName { get; init; }
+    /// <summary>For a blame, the group the speaker (or a third party) puts the attack on: "accused Daesh of …".</summary>
+    public string? AccusedId { get; init; }
+    public string? AccusedName { get; init; }
+    /// <summary>The community the statement says was struck, in the vocabulary's words: Shia, Hazara, Sikh, Hindu, Sufi, Christian ….</summary>
+    public string? TargetCommunity { get; init; }
     public int? Killed { get; init; }
     public int? Wounded { get; init; }
     /// <summary>Where the statement does not split its casualties ("killing and wounding 9").</summary>

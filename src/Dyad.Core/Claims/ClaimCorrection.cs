@@ -13,7 +13,7 @@ public sealed class ClaimCorrection(ActorRegistry registry, Gazetteer gazetteer)
 {
     public static IReadOnlyList<string> Fields { get; } =
     [
-        "claimant", "target", "stance", "killed", "wounded", "killed_or_wounded", "weapon", "weapon_count", "place", "event_date", "statement_date",
+        "claimant", "target", "accused", "target_community", "stance", "killed", "wounded", "killed_or_wounded", "weapon", "weapon_count", "place", "event_date", "statement_date",
         "channel", "translation", "language",
     ];
 
@@ -33,6 +33,8 @@ public sealed class ClaimCorrection(ActorRegistry registry, Gazetteer gazetteer)
         {
             "claimant" => empty ? claim with { ClaimantId = null, ClaimantName = null } : claim with { ClaimantId = Actor(value), ClaimantName = value },
             "target" => empty ? claim with { TargetId = null, TargetName = null } : claim with { TargetId = Actor(value), TargetName = value },
+            "accused" => empty ? claim with { AccusedId = null, AccusedName = null } : claim with { AccusedId = Actor(value), AccusedName = value },
+            "target_community" => claim with { TargetCommunity = empty ? null : value },
             "stance" => claim with { Stance = Enum.TryParse<ClaimStance>(value, ignoreCase: true, out var stance) ? stance : throw Bad(field, value, "claim, denial or blame") },
             "killed" => claim with { Killed = Number(field, value) },
             "wounded" => claim with { Wounded = Number(field, value) },

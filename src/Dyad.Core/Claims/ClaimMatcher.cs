@@ -73,12 +73,14 @@ public sealed class ClaimMatcher(ActorRegistry registry)
         var parties = e.Actor1Ids.Concat(e.Actor2Ids).Select(registry.Organisation).ToHashSet(StringComparer.Ordinal);
         var perpetrators = (e.Roles == Events.ActorRoles.PerpetratorTarget ? e.Actor1Ids : e.Actor1Ids.Concat(e.Actor2Ids))
             .Where(id => registry.Find(id) is { Kind: "armed-group" }).Select(registry.Organisation).ToHashSet(StringComparer.Ordinal);
-        if (claim.ClaimantId is { } claimant)
+        // The group the statement ties to the attack: the speaker of a claim or a denial, the accused of a blame.
+        var (tied, tiedName) = claim is { Stance: ClaimStance.Blame, AccusedId: { } accused } ? (accused, claim.AccusedName) : (claim.ClaimantId, claim.ClaimantName);
+        if (tied is { } claimant)
         {
             if (parties.Contains(registry.Organisation(claimant)))
             {
                 points += 2;
-                reasons.Add($"the event names {claim.ClaimantName ?? claimant}");
+                reasons.Add($"the event names {tiedName ?? claimant}");
             }
             else if (perpetrators.Count == 0)
             {

@@ -12,10 +12,15 @@ public sealed record ParsedClaim(Claim Claim, IReadOnlyList<string> Notes);
 /// a <see cref="Claim"/>: who speaks and whom the attack struck (any name the actor registry knows, in any script),
 /// whether it is a claim, a denial or blame on another group, the killed and wounded (or both together, where the
 /// statement does not split them), the weapon and how many, the places (through the gazetteer) and the day. It reads
-/// what is written and guesses nothing else; what it could not find it says, for the analyst to set.
+/// what is written and guesses nothing else; what it could not find it says, for the analyst to set. The movements'
+/// own idiom (<see cref="ClaimVocabulary"/>) tells who speaks ("soldiers of the Caliphate" is the Islamic State,
+/// whoever it names first), whom they name ("Khawarij" is IS-K in a Taliban statement; "apostate Taliban" are struck,
+/// never speaking) and which community was struck ("Rafidah", "Hazara").
 /// </summary>
-public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazetteer)
+public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazetteer, ClaimVocabulary? vocabulary = null)
 {
+    private readonly ClaimVocabulary _vocabulary = vocabulary ?? ClaimVocabulary.Empty;
+
     /// <summary>The countries whose names a statement's groups are resolved in when it names no place.</summary>
     private const string DefaultCountry = "Afghanistan";
 
@@ -37,6 +42,7 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
         var country = places.FirstOrDefault()?.Country ?? DefaultCountry;
         var mentions = Mentions(tokens, placeTokens, country);
         var (stance, verbAt, passive) = Stance(text);
+        var idiom = _vocabulary.SpeakerIn(text);
 
         var known = Channels.FirstOrDefault(c => text.Contains(c.Channel, StringComparison.OrdinalIgnoreCase));
         if (known.Channel is null && channel is not null)
@@ -44,13 +50,24 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
             known = Channels.FirstOrDefault(c => channel.Contains(c.Channel, StringComparison.OrdinalIgnoreCase));
         }
 
-        var speaker = known.SpeaksFor is { } group && registry.Resolve(group, new ResolutionContext(Country: country)).ActorIds is [var speakerId]
-            ? new Mention(speakerId, known.Channel ?? group, -1, -1)
-            : null;
-        var (claimant, target) = Roles(mentions, verbAt, passive, speaker);
-        if (claimant is null)
+        // A movement's own words for itself say who speaks more surely than a channel's name or the first group named —
+        // unless another group speaks before the verb and the words come after it ("ISKP claimed killing 10 members of
+        // the Islamic Emirate": the Emirate is struck there).
+        var speaks = idiom is { } own && (verbAt < 0 || own.At < verbAt || !mentions.Any(m => m.Start < verbAt && !m.Enemy));
+        var speaker = speaks && idiom is var (ownGroup, ownTerm, ownAt) && Group(ownGroup, country) is { } ownId
+            ? new Mention(ownId, ownTerm, ownAt, -1, Enemy: false, FromIdiom: true)
+            : known.SpeaksFor is { } group && Group(group, country) is { } speakerId
+                ? new Mention(speakerId, known.Channel ?? group, -1, -1, Enemy: false, FromIdiom: false)
+                : null;
+        var (claimant, target, accused) = stance == ClaimStance.Blame ? Blamed(mentions, verbAt, passive, speaker) : Roles(mentions, verbAt, passive, speaker);
+        if (claimant is null && stance != ClaimStance.Blame)
         {
             notes.Add("no group the registry knows speaks in it: set claimant=…");
+        }
+
+        if (stance == ClaimStance.Blame && accused is null)
+        {
+            notes.Add("no group the registry knows is blamed in it: set accused=…");
         }
 
         var (withDigits, vagueness) = ClaimText.Digits(ClaimText.WithoutDates(text));
@@ -76,6 +93,9 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
             ClaimantName = claimant?.Text,
             TargetId = target?.ActorId,
             TargetName = target?.Text,
+            AccusedId = accused?.ActorId,
+            AccusedName = accused?.Text,
+            TargetCommunity = _vocabulary.CommunityIn(text),
             Killed = killed,
             Wounded = wounded,
             KilledOrWounded = killedOrWounded,
@@ -93,7 +113,13 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
 
     private sealed record Token(string Text, int Start, int End);
 
-    private sealed record Mention(string ActorId, string Text, int Start, int TokenIndex);
+    /// <param name="Enemy">Named with a word a movement puts on its enemies ("apostate Taliban"): struck or blamed, never the speaker.</param>
+    /// <param name="FromIdiom">The speaker, known by its own words for itself.</param>
+    private sealed record Mention(string ActorId, string Text, int Start, int TokenIndex, bool Enemy = false, bool FromIdiom = false);
+
+    /// <summary>The one actor <paramref name="name"/> is in <paramref name="country"/>, or null.</summary>
+    private string? Group(string name, string country) =>
+        registry.Resolve(name, new ResolutionContext(Country: country)).ActorIds is [var id] ? id : null;
 
     private sealed record FoundPlace(string Text, string Name, string? Admin1Id, string? Admin2Id, string Country, int Start);
 
@@ -116,20 +142,28 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
                     continue;
                 }
 
-                var phrase = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Text));
-                if (n == 1 && !LooksLikeAName(phrase))
+                // "the Islamic Emirate's spokesman": the possessive is not part of the name.
+                var phrase = Possessive().Replace(string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Text)), "");
+                var id = _vocabulary.GroupNamed(phrase) is { } named ? Group(named, country) : null;
+                if (id is null)
                 {
-                    continue;
+                    if (n == 1 && !LooksLikeAName(phrase))
+                    {
+                        continue;
+                    }
+
+                    var resolution = registry.Resolve(phrase, new ResolutionContext(Country: country));
+                    if (resolution.Method is ResolutionMethod.Unresolved or ResolutionMethod.Pattern || resolution.ActorIds.Count != 1
+                        || registry.Find(resolution.ActorIds[0]) is not { Kind: "armed-group" or "state" or "militia" or "unspecified" })
+                    {
+                        continue;
+                    }
+
+                    id = resolution.ActorIds[0];
                 }
 
-                var resolution = registry.Resolve(phrase, new ResolutionContext(Country: country));
-                if (resolution.Method is ResolutionMethod.Unresolved or ResolutionMethod.Pattern || resolution.ActorIds.Count != 1
-                    || registry.Find(resolution.ActorIds[0]) is not { Kind: "armed-group" or "state" or "militia" or "unspecified" })
-                {
-                    continue;
-                }
-
-                mentions.Add(new Mention(resolution.ActorIds[0], phrase, tokens[i].Start, i));
+                var enemy = Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => _vocabulary.IsEnemyWord(tokens[k].Text));
+                mentions.Add(new Mention(id, phrase, tokens[i].Start, i, enemy));
                 i += n - 1;
                 break;
             }
@@ -141,13 +175,22 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
     private static bool LooksLikeAName(string word) =>
         word.Any(c => c > 0x036F) || (word.Length > 4 ? char.IsUpper(word[0]) : word.Count(char.IsUpper) >= Math.Min(2, word.Count(char.IsLetter)));
 
-    /// <summary>Places named after "in", "near", "at", "outside" (and "and …" after one), or before "province" or "district".</summary>
+    /// <summary>
+    /// Places named after "in", "near", "at", "outside" (and "and …" after one), or before "province", "district",
+    /// "valley" or "area" ("Achin district"); a group's name ("Daesh", "Khawarij") is never a place.
+    /// </summary>
     private List<FoundPlace> Places(List<Token> tokens, out HashSet<int> used)
     {
         used = [];
         var found = new List<FoundPlace>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!used.Contains(i) && UnitWord().IsMatch(tokens[i].Text))
+            {
+                PlaceBefore(tokens, i, found, used);
+                continue;
+            }
+
             var lead = tokens[i].Text.ToLowerInvariant();
             var afterPreposition = lead is "in" or "near" or "at" or "outside" or "of" or "and" && (lead != "and" || found.Count > 0);
             if (!afterPreposition)
@@ -164,6 +207,11 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
                 }
 
                 var phrase = string.Join(' ', words.Select(w => w.Text));
+                if (IsGroupName(phrase))
+                {
+                    break;
+                }
+
                 if (Place(phrase) is { } place)
                 {
                     found.Add(place with { Start = words[0].Start });
@@ -180,6 +228,35 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
 
         return found;
     }
+
+    /// <summary>The place named in the one to three capitalised words before a unit's word ("Achin district", "the Korengal valley").</summary>
+    private void PlaceBefore(List<Token> tokens, int unitWord, List<FoundPlace> found, HashSet<int> used)
+    {
+        for (var n = Math.Min(3, unitWord); n >= 1; n--)
+        {
+            var words = Enumerable.Range(unitWord - n, n).ToList();
+            if (words.Any(used.Contains) || words.Any(k => !char.IsUpper(tokens[k].Text[0]) && tokens[k].Text[0] <= 0x036F))
+            {
+                continue;
+            }
+
+            var phrase = string.Join(' ', words.Select(k => tokens[k].Text));
+            if (!IsGroupName(phrase) && Place(phrase) is { } place)
+            {
+                // In the order the statement names them: the first place named is the claim's.
+                var at = found.FindIndex(f => f.Start > tokens[words[0]].Start);
+                found.Insert(at < 0 ? found.Count : at, place with { Start = tokens[words[0]].Start });
+                used.UnionWith(words);
+                used.Add(unitWord);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether a phrase is a group's name in a movement's idiom or in the registry ("Daesh" is no place).</summary>
+    private bool IsGroupName(string phrase) =>
+        _vocabulary.GroupNamed(phrase) is not null
+        || registry.Resolve(phrase, new ResolutionContext(Country: DefaultCountry)).Method == ResolutionMethod.Name;
 
     /// <summary>A province, a district, or a town of Afghanistan or Pakistan with its units, matched exactly or as a variant spelling.</summary>
     private FoundPlace? Place(string phrase)
@@ -225,30 +302,55 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
     }
 
     /// <summary>
-    /// The speaker is the last group named before the verb ("ISKP claimed …"), or the first after "by" in the passive
-    /// ("… was claimed by ISKP"); where no group comes before the verb, the group the channel speaks for ("Amaq said
-    /// soldiers of the caliphate …"). The other group is the target (for a blame, the group blamed).
+    /// The speaker is the movement whose own words for itself the statement uses; else the last group named before the
+    /// verb ("ISKP claimed …"), or the first after "by" in the passive ("… was claimed by ISKP"), never one named as an
+    /// enemy ("apostate Taliban"); where no group comes before the verb, the group the channel speaks for ("Amaq said
+    /// soldiers of the caliphate …"). The other group is the target.
     /// </summary>
-    private static (Mention? Claimant, Mention? Target) Roles(List<Mention> mentions, int verbAt, bool passive, Mention? speaker)
+    private static (Mention? Claimant, Mention? Target, Mention? Accused) Roles(List<Mention> mentions, int verbAt, bool passive, Mention? speaker)
     {
-        if (mentions.Count == 0)
+        if (speaker is { FromIdiom: true })
         {
-            return (speaker, null);
+            // Named as well before the verb ("the Taliban denied …"), it is called by that name.
+            var named = mentions.FirstOrDefault(m => m.ActorId == speaker.ActorId && !m.Enemy && (verbAt < 0 || m.Start < verbAt));
+            return (named ?? speaker, mentions.FirstOrDefault(m => m.ActorId != speaker.ActorId), null);
         }
 
-        Mention? claimant;
+        var eligible = mentions.Where(m => !m.Enemy).ToList();
+        if (eligible.Count == 0)
+        {
+            return (speaker, mentions.FirstOrDefault(m => m.ActorId != speaker?.ActorId), null);
+        }
+
+        var claimant = passive ? eligible.LastOrDefault(m => m.Start > verbAt) ?? eligible[0]
+            : verbAt < 0 ? eligible[0]
+            : eligible.LastOrDefault(m => m.Start < verbAt) ?? speaker ?? eligible[0];
+        var target = mentions.FirstOrDefault(m => m.ActorId != claimant.ActorId && (passive || m.Start > claimant.Start))
+            ?? mentions.FirstOrDefault(m => m.ActorId != claimant.ActorId);
+        return (claimant, target, null);
+    }
+
+    /// <summary>
+    /// A blame: the speaker (its idiom, the channel, or the group named before the verb; none for a third party such as
+    /// "US officials") puts the attack on the accused, the first group named after the verb ("accused Daesh of …"), or
+    /// before it in the passive ("IS-K was blamed by the Taliban"). A group named besides them is the one struck.
+    /// </summary>
+    private static (Mention? Claimant, Mention? Target, Mention? Accused) Blamed(List<Mention> mentions, int verbAt, bool passive, Mention? speaker)
+    {
+        Mention? claimant, accused;
         if (passive)
         {
-            claimant = mentions.LastOrDefault(m => m.Start > verbAt) ?? mentions[0];
+            claimant = mentions.FirstOrDefault(m => m.Start > verbAt) ?? speaker;
+            accused = mentions.LastOrDefault(m => m.Start < verbAt && m.ActorId != claimant?.ActorId);
         }
         else
         {
-            claimant = verbAt < 0 ? mentions[0] : mentions.LastOrDefault(m => m.Start < verbAt) ?? speaker ?? mentions[0];
+            claimant = speaker ?? mentions.LastOrDefault(m => m.Start < verbAt && !m.Enemy);
+            accused = mentions.FirstOrDefault(m => m.Start > verbAt && m.ActorId != claimant?.ActorId);
         }
 
-        var target = mentions.FirstOrDefault(m => m.ActorId != claimant.ActorId && (passive || m.Start > claimant.Start))
-            ?? mentions.FirstOrDefault(m => m.ActorId != claimant.ActorId);
-        return (claimant, target);
+        var target = mentions.FirstOrDefault(m => m.ActorId != claimant?.ActorId && m.ActorId != accused?.ActorId);
+        return (claimant, target, accused);
     }
 
     private static (int? Killed, int? Wounded, int? KilledOrWounded) Casualties(string text)
@@ -297,7 +399,13 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:any\s+)?(?:involvement|responsibility)|(?:was|were|are|is)\s+not\s+(?:involved|behind|responsible)|had\s+no\s+(?:role|hand|involvement)|has\s+nothing\s+to\s+do)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^(?:district|province|valley|area)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitWord();
+
+    [GeneratedRegex(@"\b(?:den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?\s+(?:any\s+|all\s+)?(?:involvement|responsibility|claims?|reports?)|(?:was|were|are|is|been)\s+not\s+(?:involved|behind|responsible)|not\s+involved|(?:had|has|have)\s+no\s+(?:role|hand|involvement|link|connection)|(?:has|have|had)\s+nothing\s+to\s+do)", RegexOptions.IgnoreCase)]
     private static partial Regex DenialPattern();
 
     [GeneratedRegex(@"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held\s+\S+\s+responsible|pointed\s+the\s+finger|was\s+blamed\s+by|were\s+blamed\s+by)", RegexOptions.IgnoreCase)]

@@ -89,10 +89,10 @@ internal static partial class ClaimText
 
     private const string Of = @"(?:of\s+(?:the\s+)?)?";
 
-    [GeneratedRegex(@"\b(?:kill(?:ing|ed|s)?|execut(?:ing|ed)|behead(?:ing|ed)|eliminat(?:ing|ed)|martyr(?:ing|ed))\s+" + Of + Bound + @"(\d{1,3})\b|\bleft\s+(\d{1,3})\s+(?:[\p{L}\-]+\s+){0,3}?dead", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:kill(?:ing|ed|s)?|execut(?:ing|ed)|behead(?:ing|ed)|eliminat(?:ing|ed)|martyr(?:ing|ed)|slaughter(?:ing|ed)?|massacr(?:ing|ed)|sl(?:ew|aying))\s+" + Of + Bound + @"(\d{1,3})\b|\bleft\s+(\d{1,3})\s+(?:[\p{L}\-]+\s+){0,3}?dead", RegexOptions.IgnoreCase)]
     public static partial Regex KilledVerbFirst();
 
-    [GeneratedRegex(@"\b(\d{1,3})\s+" + Between + @"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|slain|executed|eliminated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d{1,3})\s+" + Between + @"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|slain|executed|eliminated|slaughtered|massacred)\b", RegexOptions.IgnoreCase)]
     public static partial Regex KilledNumberFirst();
 
     [GeneratedRegex(@"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es))\s+" + Of + Bound + @"(\d{1,3})\b", RegexOptions.IgnoreCase)]

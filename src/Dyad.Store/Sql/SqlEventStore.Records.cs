@@ -21,7 +21,7 @@ public abstract partial class SqlEventStore : IRecordStore
 
     private const string ClaimColumns =
         "id, source_id, channel, stance, claimant_id, claimant_name, target_id, target_name, killed, wounded, killed_or_wounded, weapon, weapon_count, " +
-        "place, admin1_id, admin2_id, event_date, statement_date, text, translation, language";
+        "place, admin1_id, admin2_id, event_date, statement_date, text, translation, language, accused_id, accused_name, target_community";
 
     public Source AddSource(Source source, string by)
     {
@@ -64,7 +64,8 @@ public abstract partial class SqlEventStore : IRecordStore
             $"""
             INSERT INTO claims ({ClaimColumns[4..]}, created_by, created_at, updated_by, updated_at)
             VALUES ($source_id, $channel, $stance, $claimant_id, $claimant_name, $target_id, $target_name, $killed, $wounded, $killed_or_wounded,
-                    $weapon, $weapon_count, $place, $admin1_id, $admin2_id, $event_date, $statement_date, $text, $translation, $language, $by, $at, $by, $at)
+                    $weapon, $weapon_count, $place, $admin1_id, $admin2_id, $event_date, $statement_date, $text, $translation, $language,
+                    $accused_id, $accused_name, $target_community, $by, $at, $by, $at)
             RETURNING id
             """, [.. ClaimParameters(claim), ("by", by), ("at", now)]);
         var added = claim with { Id = Convert.ToInt32(insert.ExecuteScalar(), CultureInfo.InvariantCulture) };
@@ -94,6 +95,7 @@ public abstract partial class SqlEventStore : IRecordStore
                    target_id = $target_id, target_name = $target_name, killed = $killed, wounded = $wounded, killed_or_wounded = $killed_or_wounded,
                    weapon = $weapon, weapon_count = $weapon_count, place = $place, admin1_id = $admin1_id, admin2_id = $admin2_id,
                    event_date = $event_date, statement_date = $statement_date, text = $text, translation = $translation, language = $language,
+                   accused_id = $accused_id, accused_name = $accused_name, target_community = $target_community,
                    updated_by = $by, updated_at = $at
             WHERE id = $id
             """, [.. ClaimParameters(claim), ("by", by), ("at", now), ("id", claim.Id)]);
@@ -148,6 +150,7 @@ public abstract partial class SqlEventStore : IRecordStore
         ("target_id", c.TargetId), ("target_name", c.TargetName), ("killed", c.Killed), ("wounded", c.Wounded), ("killed_or_wounded", c.KilledOrWounded),
         ("weapon", c.Weapon), ("weapon_count", c.WeaponCount), ("place", c.Place), ("admin1_id", c.Admin1Id), ("admin2_id", c.Admin2Id),
         ("event_date", c.EventDate), ("statement_date", c.StatementDate), ("text", c.Text), ("translation", c.Translation), ("language", c.Language),
+        ("accused_id", c.AccusedId), ("accused_name", c.AccusedName), ("target_community", c.TargetCommunity),
     ];
 
     private List<Source> ReadSources(string sql, params (string, object?)[] parameters)
@@ -212,6 +215,9 @@ public abstract partial class SqlEventStore : IRecordStore
                 Text = r.GetString(r.GetOrdinal("text")),
                 Translation = Text(r, "translation"),
                 Language = Text(r, "language"),
+                AccusedId = Text(r, "accused_id"),
+                AccusedName = Text(r, "accused_name"),
+                TargetCommunity = Text(r, "target_community"),
             });
         }
 
