@@ -42,11 +42,16 @@ public sealed class EventFile : IDisposable
                 throw DyadException.BadInput($"{path}: the file is empty; Dyad expects a header row and then one event per row.", path, 1);
             }
 
+            if (LooksBinary(reader.Columns))
+            {
+                throw SourceReaders.NotText(path);
+            }
+
             var format = FormatDetector.Detect(reader.Columns, family)
                 ?? throw DyadException.BadInput(
                     $"{path}: the header is not one Dyad knows. GTD files have iyear and gname; ACLED files event_id_cnty or event_date and actor1; " +
                     $"UCDP GED files id, side_a and date_start; an analyst's records record_id, event_date and source. This file's columns begin: {string.Join(", ", reader.Columns.Take(12))}. " +
-                    "Use --format gtd|acled|ucdp if it is one of these under other names.",
+                    "If it is one of these under other names, import it with 'dyad import --format gtd|acled|ucdp'.",
                     path, 1);
             CheckDuplicateColumns(path, reader.Columns);
             var columns = new ColumnSet(reader.Columns);
@@ -114,6 +119,10 @@ public sealed class EventFile : IDisposable
             yield return outcome;
         }
     }
+
+    /// <summary>A header with control characters or undecodable bytes in it: a binary file (a PDF, an archive, an image) read as text.</summary>
+    private static bool LooksBinary(IReadOnlyList<string> columns) =>
+        columns.Any(c => c.Any(ch => ch == '\uFFFD' || (char.IsControl(ch) && ch is not '\t' and not '\r' and not '\n')));
 
     private static void CheckDuplicateColumns(string path, IReadOnlyList<string> columns)
     {

@@ -42,7 +42,7 @@ public static class ClaimEvidenceSearch
     public static LinkSide ToLinkSide(this StoredEvent stored)
     {
         var e = stored.Event;
-        var deaths = e.Deaths.Best ?? (e.Deaths.Actor1 is { } a && e.Deaths.Actor2 is { } b ? a + b + (e.Deaths.Civilians ?? 0) + (e.Deaths.Unknown ?? 0) : null);
+        var deaths = e.Deaths.Total;
         return new LinkSide(stored.Id, e.Dataset, e.DatasetId, e.Date.Start, e.Date.End, e.Date.Precision, e.Place.Latitude, e.Place.Longitude,
             stored.Units?.Admin1Id, stored.Units?.Admin2Id, e.Actors.Roles, e.Actors.Actor1, e.Actors.Actor2, stored.Actor1Ids, stored.Actor2Ids,
             AttackManners.Of(e.Category.Type, e.Category.Subtype, e.Category.AttackTypes.FirstOrDefault(), e.Category.WeaponTypes.FirstOrDefault()), deaths, e.Category.PartOfMultiple);

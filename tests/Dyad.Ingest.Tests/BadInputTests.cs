@@ -26,6 +26,20 @@ public sealed class BadInputTests : IDisposable
         error.Message.ShouldContain("empty");
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A, 0x25, 0xE2, 0xE3, 0xCF, 0xD3 })]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D })]
+    [InlineData(new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x41, 0x2C })]
+    public void Should_Refuse_A_File_That_Is_Not_Text_Without_Reading_Its_Bytes_As_Columns(byte[] head)
+    {
+        var path = _folder.Write("report.csv", head);
+
+        var error = Should.Throw<DyadException>(() => FileRead.Of(path));
+
+        error.Kind.ShouldBe(DyadErrorKind.BadInput);
+        error.Message.ShouldBe($"{path}: not a text table or a workbook Dyad can read (its first bytes are not text). Dyad reads CSV and TSV (any encoding), .xlsx and GeoJSON as the datasets issue them.");
+    }
+
     [Fact]
     public void Should_Read_No_Rows_From_A_Header_Only()
     {
@@ -42,7 +56,7 @@ public sealed class BadInputTests : IDisposable
         var error = Should.Throw<DyadException>(() => FileRead.Of(path));
 
         error.Message.ShouldContain("name, when, how many");
-        error.Message.ShouldContain("--format");
+        error.Message.ShouldContain("--format gtd|acled|ucdp");
         error.Row.ShouldBe(1);
     }
 

@@ -110,6 +110,9 @@ public sealed class BrowserTests(BrowserServer served) : IClassFixture<BrowserSe
         await page.GotoAsync("/rivalry.html");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Clashes between them", Exact = false }).WaitForAsync();
         (await page.Locator("#result table tbody tr").CountAsync()).ShouldBeGreaterThan(0);
+        // By year (the form's default), a period reads as its year, and the chart has a scale and years to read it by.
+        (await page.Locator("#result table").Last.Locator("tbody tr td").First.TextContentAsync() ?? "").ShouldMatch(@"^\d{4}$");
+        (await page.Locator("svg.timeline text.chart-axis").CountAsync()).ShouldBeGreaterThan(2);
         await Check(page, "5-rivalry");
 
         // On a phone: the same page, nothing wider than the screen (wide tables scroll inside their own box).

@@ -89,7 +89,7 @@ internal static class AttributionRenderer
 
         console.MarkupLine($"[grey]Probabilities calibrated on the model's validation slice (ECE {model.Validation.ExpectedCalibrationError:0.000}); " +
             $"'attributed' means {model.Options.AttributedAccuracy:P0} of validation attacks at that confidence were right. 'Without it': how the group's probability moves when that is unknown. " +
-            "'Event' is the store's id ('dyad events ID'); 'In its source' is the dataset's own id (GTD eventid, ACLED event_id_cnty, UCDP id), or the file and row.[/]");
+            "'Event' is the store's id ('dyad history ID' shows it); 'In its source' is the dataset's own id (GTD eventid, ACLED event_id_cnty, UCDP id), or the file and row.[/]");
     }
 
     public static void RenderBacktest(IAnsiConsole console, BacktestReport report)

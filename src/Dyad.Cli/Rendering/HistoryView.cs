@@ -8,8 +8,8 @@ namespace Dyad.Cli.Rendering;
 internal sealed record HistoryView(int Import, string File, string? Release, DateTimeOffset ImportedAt, string Change, int? SupersededBy,
     IReadOnlyList<string> Changed, EventView Event)
 {
-    /// <summary>Where a row came from and how the gazetteer placed it: not what the source said.</summary>
-    private static readonly HashSet<string> NotSaid = ["source_file", "source_row", "admin1_id", "admin2_id", "place_method", "place_confidence"];
+    /// <summary>Where a row came from, how the gazetteer placed it, and the total Dyad adds up from its figures: not what the source said.</summary>
+    private static readonly HashSet<string> NotSaid = ["source_file", "source_row", "admin1_id", "admin2_id", "place_method", "place_confidence", "deaths"];
 
     /// <summary>The versions, oldest first, each with the fields (as named in Dyad's CSV and JSON) that differ from the one before.</summary>
     public static IReadOnlyList<HistoryView> Of(IReadOnlyList<EventVersion> versions)

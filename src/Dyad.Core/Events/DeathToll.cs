@@ -28,5 +28,12 @@ public sealed record DeathToll
 
     public int? Wounded { get; init; }
 
+    /// <summary>
+    /// All deaths, as every figure and page counts them: the best figure, or where the source gives only the sides'
+    /// split (UCDP's GeoJSON extracts), its parts; null when the source does not say (never zero). The store's SQL
+    /// says the same in <c>BestDeathsSql</c>.
+    /// </summary>
+    public int? Total => Best ?? (Actor1 is { } a && Actor2 is { } b ? a + b + (Civilians ?? 0) + (Unknown ?? 0) : null);
+
     public static DeathToll None { get; } = new();
 }

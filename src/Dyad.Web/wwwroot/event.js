@@ -23,7 +23,7 @@
     ['Actor 1', e.actor1 && `${e.actor1}${e.actor1_ids.length ? ' → ' + e.actor1_ids.join(', ') : ''}`],
     ['Actor 2', e.actor2 && `${e.actor2}${e.actor2_ids.length ? ' → ' + e.actor2_ids.join(', ') : ''}`],
     ['Type', [e.event_type, e.event_subtype, ...e.attack_types].filter(Boolean).join(' · ')], ['Weapons', e.weapon_types.join(', ')],
-    ['Targets', [...e.target_types, ...e.target_subtypes].join(', ')], ['Deaths', e.deaths_best ?? (e.deaths_actor1 ?? 0) + (e.deaths_actor2 ?? 0)], ['Wounded', e.wounded],
+    ['Targets', [...e.target_types, ...e.target_subtypes].join(', ')], ['Deaths', e.deaths ?? 'not reported'], ['Wounded', e.wounded],
     ['Claimed', e.claimed === undefined ? null : e.claimed ? 'yes' : 'no'], ['Notes', e.notes], ['Citations', e.citations],
     ['File', `${e.source_file}, row ${e.source_row}`],
   ];

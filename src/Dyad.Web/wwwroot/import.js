@@ -21,10 +21,15 @@
 
   async function watch(id) {
     const job = await api(`/api/imports/jobs/${id}`);
-    message.replaceChildren(el('label', {}, `${job.file}: ${job.state}`,
-      el('progress', { max: 1, value: job.progress, 'aria-valuetext': `${Math.round(job.progress * 100)}%` })),
-      job.error ? el('p', { class: 'error' }, job.error) : null);
-    if (job.state === 'queued' || job.state === 'running') setTimeout(() => watch(id), 700);
+    const running = job.state === 'queued' || job.state === 'running';
+    // The outcome in words; the DOM's replaceChildren would print a missing one as "null".
+    const result = job.error ? el('p', { class: 'error', role: 'alert' }, job.error)
+      : job.outcome ? el('p', {}, `Read ${number.format(job.outcome.read)} rows: ${number.format(job.outcome.imported)} imported, `
+        + `${number.format(job.outcome.duplicates)} already in the store, ${number.format(job.outcome.rejected)} set aside with their reasons.`)
+      : null;
+    message.replaceChildren(...[el('label', {}, `${job.file}: ${job.state}`,
+      running ? el('progress', { max: 1, value: job.progress, 'aria-valuetext': `${Math.round(job.progress * 100)}%` }) : null), result].filter(Boolean));
+    if (running) setTimeout(() => watch(id), 700);
     else refresh();
   }
 

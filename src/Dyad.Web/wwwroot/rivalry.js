@@ -22,13 +22,13 @@
             ' — findings as sentences, charts, the map and a footnote for every file used.'),
           el('p', { class: 'muted' }, `Datasets: ${r.datasets.join(', ')}.`)),
         roles(r),
-        el('section', { class: 'panel' }, el('h2', {}, `Clashes between them, and each side\u2019s incidents without the other, by ${r.by}`), chart(periods),
+        el('section', { class: 'panel' }, el('h2', {}, `Clashes between them, and each side\u2019s incidents without the other, by ${r.by}`), chart(periods, r.by),
           el('div', { class: 'legend' }, el('span', {}, el('span', { class: 'swatch scale-4' }), 'clashes (A against B)'),
             el('span', {}, el('span', { class: 'swatch scale-2' }), `${r.a.name} without ${r.b.name} (any part)`),
             el('span', {}, el('span', { class: 'swatch side-b' }), `${r.b.name} without ${r.a.name} (any part)`))),
         el('section', { class: 'panel' }, el('h2', {}, 'By period'), el('div', { class: 'table-wrap' }, el('table', {},
           el('thead', {}, el('tr', {}, ['Period', 'Clashes', 'Deaths in clashes', `${r.a.name} without ${r.b.name}`, `${r.b.name} without ${r.a.name}`].map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
-          el('tbody', {}, periods.map(p => el('tr', {}, el('td', {}, p.period.slice(0, 7)), el('td', { class: 'num' }, number.format(p.dyadic_events)),
+          el('tbody', {}, periods.map(p => el('tr', {}, el('td', {}, periodLabel(p.period, r.by)), el('td', { class: 'num' }, number.format(p.dyadic_events)),
             el('td', { class: 'num' }, number.format(p.dyadic_deaths)), el('td', { class: 'num' }, number.format(p.events_a)),
             el('td', { class: 'num' }, number.format(p.events_b)))))))));
     } catch (error) {
@@ -59,20 +59,55 @@
       el('p', { class: 'muted' }, 'Counts are incidents, deaths in brackets. Clashes between the two are in the chart below, not here.'));
   }
 
-  /** Three bars a period: clashes, A alone, B alone — each also in the table below, so the chart is never the only way to read them. */
-  function chart(periods) {
-    const width = 1000, height = 180, bottom = 16;
+  /** A period as a reader names it, by the rivalry's unit: 2019, 2019 Q3, or 2019-07. */
+  function periodLabel(period, by) {
+    if (by === 'year') return period.slice(0, 4);
+    if (by === 'quarter') return `${period.slice(0, 4)} Q${Math.floor((Number(period.slice(5, 7)) - 1) / 3) + 1}`;
+    return period.slice(0, 7);
+  }
+
+  /**
+   * Three bars a period: clashes, A alone, B alone — each also in the table below, so the chart is never the only way to
+   * read them. A left axis with its scale (incidents) and gridlines, and the years along the bottom, a label every few
+   * years when there are many.
+   */
+  function chart(periods, by) {
+    const width = 1000, height = 200, left = 44, bottom = 22, top = 8;
+    const plot = height - bottom - top;
     const chartSvg = svg('svg', { class: 'timeline', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Clashes and each side\u2019s own events per period; the table below has the figures' });
     const max = Math.max(1, ...periods.flatMap(p => [p.dyadic_events, p.events_a, p.events_b]));
-    const w = width / Math.max(1, periods.length);
+    const step = niceStep(max);
+    const top_ = Math.ceil(max / step) * step;
+    for (let v = 0; v <= top_; v += step) {
+      const y = (top + plot - plot * v / top_).toFixed(1);
+      chartSvg.append(svg('line', { x1: left, x2: width, y1: y, y2: y, class: 'chart-grid' }),
+        svg('text', { x: left - 6, y, class: 'chart-axis', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, number.format(v)));
+    }
+    chartSvg.append(svg('line', { x1: left, x2: width, y1: top + plot, y2: top + plot, class: 'chart-axis-line' }));
+    const w = (width - left) / Math.max(1, periods.length);
+    const years = [...new Set(periods.map(p => p.period.slice(0, 4)))];
+    const every = Math.max(1, Math.ceil(years.length / 12));
     periods.forEach((p, i) => {
       [[p.dyadic_events, 'scale-4'], [p.events_a, 'scale-2'], [p.events_b, 'side-b']].forEach(([v, fill], j) => {
-        const h = (height - bottom) * v / max;
-        chartSvg.append(svg('rect', { x: (i * w + j * w / 3).toFixed(1), y: (height - bottom - h).toFixed(1), width: Math.max(1, w / 3 - 0.5).toFixed(1), height: h.toFixed(1), class: fill },
-          svg('title', {}, `${p.period.slice(0, 7)}: ${v}`)));
+        const h = plot * v / top_;
+        chartSvg.append(svg('rect', { x: (left + i * w + j * w / 3).toFixed(1), y: (top + plot - h).toFixed(1), width: Math.max(1, w / 3 - 0.5).toFixed(1), height: h.toFixed(1), class: fill },
+          svg('title', {}, `${periodLabel(p.period, by)}: ${number.format(v)}`)));
       });
+      const year = p.period.slice(0, 4);
+      const first = i === 0 || periods[i - 1].period.slice(0, 4) !== year;
+      if (first && years.indexOf(year) % every === 0) {
+        chartSvg.append(svg('text', { x: (left + i * w).toFixed(1), y: height - 4, class: 'chart-axis' }, year));
+      }
     });
+    chartSvg.append(svg('text', { x: left + 4, y: top + 10, class: 'chart-axis' }, 'incidents'));
     return chartSvg;
+  }
+
+  /** A whole step of 1, 2 or 5 times a power of ten that gives four or five gridlines up to the largest value. */
+  function niceStep(max) {
+    const raw = Math.max(1, max / 4);
+    const power = 10 ** Math.floor(Math.log10(raw));
+    return [1, 2, 5, 10].map(m => m * power).find(s => s >= raw) ?? power * 10;
   }
 
   form.addEventListener('submit', e => { e.preventDefault(); load(); });
