@@ -53,11 +53,10 @@ public sealed partial class ClaimParser(ActorRegistry registry, Gazetteer gazett
         // A movement's own words for itself say who speaks more surely than a channel's name or the first group named —
         // unless another group speaks before the verb and the words come after it ("ISKP claimed killing 10 members of
         // the Islamic Emirate": the Emirate is struck there).
-        var speaks = idiom is { } own && (verbAt < 0 || own.At < verbAt || !mentions.Any(m => m.Start < verbAt && !m.Enemy));
-        var speaker = speaks && idiom is var (ownGroup, ownTerm, ownAt) && Group(ownGroup, country) is { } ownId
-            ? new Mention(ownId, ownTerm, ownAt, -1, Enemy: false, FromIdiom: true)
+        var speaker = idiom is { } own && (verbAt < 0 || own.At < verbAt || !mentions.Any(m => m.Start < verbAt && !m.Enemy)) && Group(own.Group, country) is { } ownId
+            ? new Mention(ownId, own.Term, own.At, -1, FromIdiom: true)
             : known.SpeaksFor is { } group && Group(group, country) is { } speakerId
-                ? new Mention(speakerId, known.Channel ?? group, -1, -1, Enemy: false, FromIdiom: false)
+                ? new Mention(speakerId, known.Channel ?? group, -1, -1)
                 : null;
         var (claimant, target, accused) = stance == ClaimStance.Blame ? Blamed(mentions, verbAt, passive, speaker) : Roles(mentions, verbAt, passive, speaker);
         if (claimant is null && stance != ClaimStance.Blame)
