@@ -17,7 +17,7 @@ public sealed record SearchSchedule(int EveryTrainings, double Growth)
     /// GTD 2021, whose training sets grow by 30–50% a month, keeping the previous month's choice would have cost 0%, 0%
     /// and 2.6% (all countries) and 51%, 0% and 2.8% (Afghanistan, 248 to 759 attacks) — there the growth rule searches
     /// every month, and the figures are those of a search at every step. (Every 6 was the first default: the same
-    /// models on that file's validation slices, 55 s more of its walk-forward.)
+    /// models on that file's validation slices, and 43 s more of its walk-forward: 330 s against 287 s.)
     /// </summary>
     public static SearchSchedule Default { get; } = new(12, 0.2);
 
