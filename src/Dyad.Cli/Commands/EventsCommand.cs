@@ -131,7 +131,7 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
                 break;
             default:
                 var list = events.ToList();
-                EventWriters.Table(output.Console, list, resolved.Count(store), list.Count);
+                EventWriters.Table(output.Console, list, resolved.Count(store), list.Count, RegistryFiles.LoadGazetteer());
                 break;
         }
 

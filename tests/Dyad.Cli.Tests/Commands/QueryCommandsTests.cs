@@ -23,6 +23,21 @@ public sealed class QueryCommandsTests : IDisposable
     private string Db => _folder.File("store.duckdb");
 
     [Fact]
+    public async Task Should_Show_The_Province_The_Gazetteer_Placed_An_Event_In_Where_Its_Source_Names_None()
+    {
+        // ACLED names no province here; its coordinates are Jalalabad's, and a filter by province finds it there.
+        var acled = _folder.Write("acled.csv", Fixtures.Acled(
+            "AFG900001,2020-05-08,2020,1,Battles,Armed clash,Taliban,,Islamic State (Afghanistan),,Afghanistan,,,,34.43,70.45,1,Invented,An invented clash.,3"));
+        (await CliRun.Of("import", acled, "--db", Db)).ExitCode.ShouldBe(0);
+
+        var run = await CliRun.Of("events", "--db", Db, "--dataset", "acled", "--province", "Nangarhar");
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.Console.ShouldContain("Nangarhar*");
+        run.Console.ShouldContain("the unit the gazetteer placed the event in");
+    }
+
+    [Fact]
     public async Task Should_Write_Csv_With_A_Header_And_One_Line_Per_Event()
     {
         var run = await CliRun.Of("events", "--db", Db, "--format", "csv");
