@@ -84,7 +84,7 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
                     : null;
                 try
                 {
-                    model = Finished(current, cancellationToken);
+                    model = SideBySide.Finished(current, cancellationToken);
                 }
                 catch (OperationCanceledException) when (results.Count > 0)
                 {
@@ -232,22 +232,6 @@ public sealed class Backtest(AttributionSetting setting, TimeProvider clock)
     private static PlannedStep? NextTraining(List<PlannedStep> steps, PlannedStep step) =>
         steps.Skip(steps.IndexOf(step) + 1).FirstOrDefault(s => s.Train);
 
-    /// <summary>The fit's model once done; cancelled at once (the fit itself stops on its own, see GradientBoostedClassifier).</summary>
-    private static AttributionModel Finished(Task<AttributionModel> fit, CancellationToken cancellationToken)
-    {
-        try
-        {
-            fit.Wait(cancellationToken);
-        }
-        catch (AggregateException failed) when (failed.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
-        }
-
-        return fit.Result;
-    }
-
-    /// <summary>Class frequencies, with one pseudo-attack spread by <paramref name="prior"/> (or evenly) so that no group is impossible.</summary>
     private static float[] Frequencies(IEnumerable<int> classes, int count, float[]? prior)
     {
         var counts = new double[count];

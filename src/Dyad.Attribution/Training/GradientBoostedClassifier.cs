@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Dyad.Attribution.Features;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -121,16 +120,7 @@ internal sealed class GradientBoostedClassifier
                 return pipeline.Fit(data);
             }
         }, CancellationToken.None);
-        try
-        {
-            fit.Wait(cancellationToken);
-        }
-        catch (AggregateException failed) when (failed.InnerExceptions.Count == 1)
-        {
-            ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
-        }
-
-        var model = fit.Result;
+        var model = SideBySide.Finished(fit, cancellationToken);
 
         return new GradientBoostedClassifier(ml, model, schema, classes);
     }

@@ -99,7 +99,9 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
     public override Task<int> ExecuteAsync(CommandContext context, EventsSettings settings, CancellationToken cancellationToken)
     {
         using var store = EventStores.Open(settings.Db);
-        var query = new EventQuery(() => RegistryFiles.LoadActors(settings.Registry), RegistryFiles.LoadGazetteer);
+        // Read once, and only if asked for: by a place filter, or by the table for the units it names.
+        var gazetteer = new Lazy<Dyad.Places.Gazetteer>(RegistryFiles.LoadGazetteer);
+        var query = new EventQuery(() => RegistryFiles.LoadActors(settings.Registry), () => gazetteer.Value);
         var resolved = query.Resolve(store, settings.ToRequest(), part => "--" + part);
         var (filter, notes) = resolved;
         foreach (var note in notes)
@@ -131,7 +133,7 @@ public sealed class EventsCommand(CliOutput output) : AsyncCommand<EventsSetting
                 break;
             default:
                 var list = events.ToList();
-                EventWriters.Table(output.Console, list, resolved.Count(store), list.Count, RegistryFiles.LoadGazetteer());
+                EventWriters.Table(output.Console, list, resolved.Count(store), list.Count, gazetteer.Value);
                 break;
         }
 

@@ -60,14 +60,15 @@ public sealed class ImportCommand(CliOutput output, ILogger<ImportBatch> log) : 
 {
     public override Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
-        // A broken actor registry stops the command before anything is imported; the gazetteer, a tenth of a second
+        // A broken actor registry (or idiom) stops the command before anything is imported; the gazetteer, a tenth of a second
         // of polygons, is read while the files import, and needed only after.
         var actors = RegistryFiles.LoadActors(settings.Registry);
+        var vocabulary = RegistryFiles.LoadVocabulary(settings.Registry);
         var gazetteer = Task.Run(RegistryFiles.LoadGazetteer, cancellationToken);
         using var store = EventStores.OpenOrCreate(settings.Db);
         var batch = new ImportBatch(settings.Family, settings.Release, settings.Extract, Environment.UserName) { Log = log };
         var eventFiles = settings.Files.Where(ImportBatch.IsEventFile).ToList();
-        Registries Registries() => new(actors, gazetteer.GetAwaiter().GetResult(), RegistryFiles.LoadVocabulary(settings.Registry));
+        Registries Registries() => new(actors, gazetteer.GetAwaiter().GetResult(), vocabulary);
         var outcomes = output.Interactive && !settings.Json && eventFiles.Count > 0
             ? output.Console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())

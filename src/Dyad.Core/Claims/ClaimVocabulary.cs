@@ -77,6 +77,10 @@ public sealed class ClaimVocabulary
             {
                 throw DyadException.BadInput($"{path}: not a valid vocabulary: {e.Message}", path, inner: e);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw DyadException.BadInput($"{path}: the vocabulary cannot be read: {e.Message}", path, inner: e);
+            }
 
             foreach (var s in file.Speakers ?? [])
             {

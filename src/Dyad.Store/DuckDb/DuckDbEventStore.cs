@@ -111,18 +111,19 @@ public sealed partial class DuckDbEventStore : SqlEventStore
             throw;
         }
 
-        var store = new DuckDbEventStore(connection, path, clock ?? TimeProvider.System, memoryLimit) { _hold = hold, IsNew = !existed };
+        var store = new DuckDbEventStore(connection, path, clock ?? TimeProvider.System, memoryLimit) { _hold = hold, _isNew = !existed };
         store.RemoveUnfinishedImports();
         return store;
     }
 
-    /// <summary>Whether this open made the file.</summary>
-    public override bool IsNew { get; private protected set; }
-
+    private bool _isNew;
     private bool _discard;
 
+    /// <summary>Whether this open made the file.</summary>
+    public override bool IsNew => _isNew;
+
     /// <summary>Removes the file when the store is disposed, if this open made it: for a command that failed before it wrote anything of the user's.</summary>
-    public override void DiscardIfNew() => _discard = IsNew;
+    public override void DiscardIfNew() => _discard = _isNew;
 
     protected override void Dispose(bool disposing)
     {

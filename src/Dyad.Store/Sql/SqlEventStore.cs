@@ -26,7 +26,7 @@ public abstract partial class SqlEventStore : IDyadStore
     public string Name { get; }
 
     /// <summary>Whether opening the store made it (a new DuckDB file); a PostgreSQL database is made by its administrator, never by Dyad.</summary>
-    public virtual bool IsNew { get => false; private protected set { } }
+    public virtual bool IsNew => false;
 
     /// <summary>
     /// Asks that the store be removed when disposed if this open made it: what a command calls when it failed before
